@@ -1,0 +1,310 @@
+import * as z from 'zod/mini';
+import { BEHAVIOUR_CODES, REGIONS, RISK_LEVELS } from '../types.ts';
+
+/**
+ * The schema of a landlord's ASB policy: the data every engine in the core reads.
+ *
+ * Every rule carries `source`: the document and section it comes from
+ * (`"003 Plus Dane policy, Reporting ASB table"`). Where the document is silent the rule still
+ * decides, and says why in `decided`, so a reviewer can find and challenge every assumption.
+ *
+ * Written with `zod/mini` so the widget can validate a landlord's policy JSON in the browser.
+ */
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const source = text;
+const decided = z.optional(text);
+const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
+const whole = z.int().check(z.minimum(0, 'must be 0 or more'));
+const positive = z.int().check(z.minimum(1, 'must be 1 or more'));
+const riskLevel = z.enum(RISK_LEVELS);
+const behaviourCode = z.enum(BEHAVIOUR_CODES);
+
+/** A behaviour placed in a level, with the policy text that places it there. */
+const placement = z.object({ code: behaviourCode, source, decided });
+
+const levelSchema = z.object({
+  level: riskLevel,
+  /** As the landlord writes it: "Level 1 High Risk". */
+  label: text,
+  /** Short tenant-facing name: "high risk". */
+  shortLabel: z.optional(text),
+  firstContact: z.object({ workingDays: whole, source, decided }),
+  /** Target to resolve, in calendar months after receipt; null: no fixed timescale. */
+  resolution: z.object({ months: z.nullable(positive), source, decided }),
+  behaviours: z.array(placement),
+});
+
+const routeSchema = z.object({
+  id: kebab,
+  /** "Hate Crime policy", "Police", "Good Neighbour Management". */
+  label: text,
+  /** What the officer must do, in plain English. */
+  officerAction: text,
+  source,
+  decided,
+});
+
+/** What the report says, for rule conditions. Booleans are the triage input's own fields. */
+const conditionAtom = z.union([
+  z.object({ behaviourIn: z.array(behaviourCode).check(z.minLength(1)) }),
+  z.object({
+    field: z.enum(['riskOfHarm', 'affectsOthers', 'youngPersonInvolved', 'safeguardingConcern', 'immediateDanger']),
+    is: z.boolean(),
+  }),
+  z.object({ hasAny: z.enum(['vulnerabilities', 'perceivedHate']) }),
+]);
+
+const ruleSchema = z.object({
+  id: kebab,
+  /** Matches when any of `anyOf` holds and all of `allOf` hold (an absent list holds). */
+  when: z.object({ anyOf: z.optional(z.array(conditionAtom)), allOf: z.optional(z.array(conditionAtom)) }),
+  then: z.object({
+    /** Raise the level to at least this. */
+    raiseTo: z.optional(riskLevel),
+    flags: z.optional(z.array(kebab)),
+    routes: z.optional(z.array(kebab)),
+    /** Prompts for the officer, plain English. */
+    prompts: z.optional(z.array(text)),
+  }),
+  /** Plain-English reason given when the rule applies. */
+  reason: text,
+  source,
+  decided,
+});
+
+const outsideSchema = z.object({
+  behaviours: z.array(
+    z.object({
+      code: behaviourCode,
+      /** The level the report takes if something brings it back under the ASB policy. */
+      levelIfAsb: riskLevel,
+      source,
+      decided,
+    }),
+  ),
+  /** What brings a report outside ASB back under the policy (contract: any of these). */
+  returnsWhen: z.array(z.enum(['affectsOthers', 'riskOfHarm', 'perceivedHate'])),
+  route: z.object({
+    id: kebab,
+    label: text,
+    officerAction: text,
+    /** Said kindly to the person reporting: what will happen instead. */
+    tenantMessage: text,
+    source,
+    decided,
+  }),
+  source,
+});
+
+const byLevel = <T extends z.ZodMiniType>(value: T) => z.object({ high: value, medium: value, low: value });
+
+const deadlineBase = {
+  id: kebab,
+  /** Plain English, for officers: "Contact the complainant". */
+  label: text,
+  /** Event type that completes it. */
+  completedBy: kebab,
+  /** Only for these levels (absent: all). */
+  levels: z.optional(z.array(riskLevel)),
+  /** Only when the case carries one of these flags (absent: always). */
+  whenFlags: z.optional(z.array(kebab)),
+  source,
+  decided,
+};
+
+const deadlineRuleSchema = z.discriminatedUnion('type', [
+  /** Working days after receipt, from the level's first-contact target. */
+  z.object({ ...deadlineBase, type: z.literal('first-contact') }),
+  /** A fixed number of working days after receipt (or one per level; null: none for that level). */
+  z.object({
+    ...deadlineBase,
+    type: z.literal('working-days-after-receipt'),
+    workingDays: z.union([whole, byLevel(z.nullable(whole))]),
+  }),
+  /** Calendar months after receipt, per level (null: no fixed date). */
+  z.object({ ...deadlineBase, type: z.literal('months-after-receipt'), months: byLevel(z.nullable(positive)) }),
+  /** Recurring: due this long after the later of receipt and the last completing event. */
+  z.object({
+    ...deadlineBase,
+    type: z.literal('recurring'),
+    every: z.union([z.object({ workingDays: positive }), z.object({ months: positive })]),
+  }),
+  /** Due working days after the latest of these events; absent until one has happened. */
+  z.object({
+    ...deadlineBase,
+    type: z.literal('working-days-after-event'),
+    after: z.array(kebab).check(z.minLength(1)),
+    workingDays: whole,
+  }),
+  /**
+   * A waiting period: the `completedBy` event should not happen before it ends
+   * (at least 5 working days for the complainant to answer a closure letter).
+   */
+  z.object({
+    ...deadlineBase,
+    type: z.literal('wait-after-event'),
+    after: z.array(kebab).check(z.minLength(1)),
+    workingDays: positive,
+  }),
+]);
+
+export const CHECKLIST_STAGES = [
+  'report-and-record',
+  'first-contact',
+  'assessment',
+  'investigation',
+  'action',
+  'review',
+  'closure',
+] as const;
+
+const checklistStepSchema = z.object({
+  id: kebab,
+  stage: z.enum(CHECKLIST_STAGES),
+  label: text,
+  /** The event recorded when the step is done. */
+  event: kebab,
+  /** Deadline ids this step satisfies. */
+  deadlines: z.optional(z.array(kebab)),
+  levels: z.optional(z.array(riskLevel)),
+  whenFlags: z.optional(z.array(kebab)),
+  source,
+  decided,
+});
+
+const riskAssessmentSchema = z.object({
+  title: text,
+  /** Who wrote the questions and how to change them; shown with the questionnaire. */
+  note: text,
+  questions: z
+    .array(z.object({ id: kebab, text, weight: positive, source: z.optional(source) }))
+    .check(z.minLength(1)),
+  /** Lowest band first; a score falls in the last band whose minScore it reaches. */
+  bands: z
+    .array(
+      z.object({
+        id: kebab,
+        label: text,
+        minScore: whole,
+        raiseTo: z.optional(riskLevel),
+        flags: z.optional(z.array(kebab)),
+        prompts: z.optional(z.array(text)),
+      }),
+    )
+    .check(z.minLength(1)),
+  source,
+  decided,
+});
+
+const signpostSchema = z.object({
+  id: kebab,
+  label: text,
+  /** One or two sentences for the person reporting. */
+  text,
+  url: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// address' })),
+  source,
+});
+
+export const policySchema = z
+  .object({
+    id: kebab,
+    /** Display name: "Plus Dane Housing". */
+    landlord: text,
+    /** The policy document itself. */
+    title: text,
+    region: z.enum(REGIONS),
+    source: text,
+    contact: z.optional(
+      z.object({
+        phone: z.optional(text),
+        email: z.optional(z.email('must be an email address')),
+        website: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// address' })),
+      }),
+    ),
+    /** Words used with people. Tenant-facing words must stay neutral (004, recommendation g). */
+    terms: z.object({ complainant: text, reportedPersonTenant: text, reportedPersonOfficer: text, source }),
+    levels: z.array(levelSchema).check(z.length(3, 'must list the three levels high, medium and low')),
+    riskOfHarm: z.object({ level: riskLevel, source, decided }),
+    outsideAsb: outsideSchema,
+    routes: z.array(routeSchema),
+    rules: z.array(ruleSchema),
+    riskAssessment: riskAssessmentSchema,
+    deadlines: z.array(deadlineRuleSchema),
+    checklist: z.array(checklistStepSchema),
+    caseReview: z.object({ threshold: positive, windowMonths: positive, promptAtReport: positive, source, decided }),
+    signposts: z.array(signpostSchema),
+  })
+  .check(
+    z.superRefine((policy, ctx) => {
+      const issue = (path: PropertyKey[], message: string) =>
+        ctx.issues.push({ code: 'custom', input: policy, path, message });
+
+      const seenLevels = new Set<string>();
+      policy.levels.forEach((level, i) => {
+        if (seenLevels.has(level.level)) issue(['levels', i, 'level'], `level "${level.level}" is listed twice`);
+        seenLevels.add(level.level);
+      });
+
+      const placed = new Map<string, string>();
+      const place = (code: string, path: PropertyKey[]) => {
+        const before = placed.get(code);
+        if (before) issue(path, `behaviour "${code}" is already placed at ${before}`);
+        else placed.set(code, path.join('.'));
+      };
+      policy.levels.forEach((level, i) =>
+        level.behaviours.forEach((b, j) => place(b.code, ['levels', i, 'behaviours', j, 'code'])),
+      );
+      policy.outsideAsb.behaviours.forEach((b, j) => place(b.code, ['outsideAsb', 'behaviours', j, 'code']));
+      const missing = BEHAVIOUR_CODES.filter((code) => !placed.has(code));
+      if (missing.length > 0) {
+        issue(['levels'], `every behaviour must be placed in a level or outside ASB; missing: ${missing.join(', ')}`);
+      }
+
+      const routeIds = new Set(policy.routes.map((r) => r.id));
+      policy.rules.forEach((rule, i) =>
+        rule.then.routes?.forEach((id, j) => {
+          if (!routeIds.has(id)) issue(['rules', i, 'then', 'routes', j], `unknown route "${id}"`);
+        }),
+      );
+
+      const deadlineIds = new Set<string>();
+      policy.deadlines.forEach((d, i) => {
+        if (deadlineIds.has(d.id)) issue(['deadlines', i, 'id'], `deadline id "${d.id}" is used twice`);
+        deadlineIds.add(d.id);
+      });
+      const stepIds = new Set<string>();
+      policy.checklist.forEach((step, i) => {
+        if (stepIds.has(step.id)) issue(['checklist', i, 'id'], `step id "${step.id}" is used twice`);
+        stepIds.add(step.id);
+        step.deadlines?.forEach((id, j) => {
+          if (!deadlineIds.has(id)) issue(['checklist', i, 'deadlines', j], `unknown deadline "${id}"`);
+        });
+      });
+
+      const questionIds = new Set<string>();
+      policy.riskAssessment.questions.forEach((q, i) => {
+        if (questionIds.has(q.id)) issue(['riskAssessment', 'questions', i, 'id'], `question id "${q.id}" is used twice`);
+        questionIds.add(q.id);
+      });
+      policy.riskAssessment.bands.forEach((band, i) => {
+        const previous = policy.riskAssessment.bands[i - 1];
+        if (previous && band.minScore <= previous.minScore) {
+          issue(['riskAssessment', 'bands', i, 'minScore'], 'bands must be in rising order of minScore');
+        }
+      });
+      if (policy.caseReview.promptAtReport > policy.caseReview.threshold) {
+        issue(['caseReview', 'promptAtReport'], 'must not be more than the threshold');
+      }
+    }),
+  );
+
+/** A landlord's ASB policy, validated. */
+export type Policy = z.infer<typeof policySchema>;
+/** A policy as written in a data file, before validation. */
+export type PolicyInput = z.input<typeof policySchema>;
+export type DeadlineRule = Policy['deadlines'][number];
+export type ChecklistStep = Policy['checklist'][number];
+export type PolicyLevel = Policy['levels'][number];
+export type PolicyRule = Policy['rules'][number];
+export type ChecklistStage = (typeof CHECKLIST_STAGES)[number];

@@ -1,0 +1,54 @@
+/**
+ * The names every surface shares (core contract, "Names shared by every surface").
+ * The arrays are the single source of each union, so schemas and UIs enumerate them.
+ */
+
+/** Risk levels, most serious first. */
+export const RISK_LEVELS = ['high', 'medium', 'low'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** UK bank-holiday regions, spelled as gov.uk spells its divisions. */
+export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const BEHAVIOUR_CODES = [
+  'violence',
+  'hate-incident',
+  'domestic-abuse',
+  'harassment',
+  'verbal-abuse',
+  'property-damage',
+  'drugs',
+  'alcohol',
+  'prostitution',
+  'criminal-behaviour',
+  'noise-everyday',
+  'noise-excessive',
+  'animal-nuisance',
+  'vehicle-nuisance',
+  'garden-nuisance',
+  'communal-areas',
+  'neighbour-dispute',
+  'other',
+] as const;
+export type BehaviourCode = (typeof BEHAVIOUR_CODES)[number];
+
+export const HATE_STRANDS = ['race', 'religion', 'disability', 'sexual-orientation', 'transgender', 'other'] as const;
+export type HateStrand = (typeof HATE_STRANDS)[number];
+
+/** A calendar date in Europe/London, `'YYYY-MM-DD'`. */
+export type IsoDate = string;
+/** An ISO 8601 date-time (or a bare date); without an offset it is Europe/London local time. */
+export type IsoDateTime = string;
+
+/** Rank of a level: higher is more serious. */
+export function levelRank(level: RiskLevel): number {
+  return RISK_LEVELS.length - RISK_LEVELS.indexOf(level);
+}
+
+/** The more serious of two levels (either may be null). */
+export function moreSerious(a: RiskLevel | null, b: RiskLevel | null): RiskLevel | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return levelRank(a) >= levelRank(b) ? a : b;
+}

@@ -1,0 +1,68 @@
+import type { CaseEvent, Policy } from '../core/index.ts';
+import type { HostCase, HostCaseRow, HostSystem } from './hosts/host-case.ts';
+
+/**
+ * The messages between the content script (in the host page), the background service worker and
+ * the extension's own pages. Dexie lives only in the extension's origin, so content scripts ask
+ * the background for everything stored.
+ *
+ * Each request has a `type`; `MessageResponse<T>` gives its reply. Send with `sendMessage`
+ * (extension/messaging.ts), never `browser.runtime.sendMessage` directly, so both sides stay typed.
+ */
+export type Message =
+  /** Content → background: what the content script needs to compute triage and deadlines. */
+  | { type: 'get-context' }
+  /** Content → background: a case view was read; store or refresh the tracked case. */
+  | { type: 'case-seen'; case: HostCase }
+  /** Content → background: the tracked facts for list rows (events recorded in the side panel). */
+  | { type: 'get-tracked'; keys: string[] }
+  /** Content → background: open the side panel on this tab, on this case (a user gesture). */
+  | { type: 'open-side-panel'; key: string | null }
+  /** Side panel → background: the case shown in this tab, if any. */
+  | { type: 'get-tab-case'; tabId: number }
+  /** Side panel → background → content: put letter text into the host's notes field. */
+  | { type: 'insert-note'; tabId: number; text: string }
+  /** Background → content: the same, delivered to the page. */
+  | { type: 'insert-note-in-page'; text: string }
+  /** Any → background: something changed; recompute badge and alarms. */
+  | { type: 'recompute' };
+
+/** What the content script needs: the resolved policy and the officer's settings. */
+export interface ExtensionContext {
+  policy: Policy;
+  officerName: string;
+  notificationsOn: boolean;
+}
+
+/** What the store knows of a case beyond what the host page shows. */
+export interface TrackedFacts {
+  key: string;
+  /** Events recorded by the officer in the side panel (ticked checklist steps). */
+  events: CaseEvent[];
+  /** Deadline id → the recorded reason it was missed (003: "An explanation will be recorded"). */
+  missedReasons: Record<string, string>;
+  /** Risk-assessment answers, question id → yes/no. */
+  riskAnswers: Record<string, boolean>;
+  /** Dates of earlier reports by the same complainant (for the ASB Case Review). */
+  reportDates: string[];
+}
+
+export interface MessageResponses {
+  'get-context': ExtensionContext;
+  'case-seen': { key: string; tracked: TrackedFacts };
+  'get-tracked': Record<string, TrackedFacts>;
+  'open-side-panel': { opened: boolean };
+  'get-tab-case': { key: string | null };
+  'insert-note': { inserted: boolean; reason?: string };
+  'insert-note-in-page': { inserted: boolean; reason?: string };
+  recompute: { overdue: number };
+}
+
+export type MessageResponse<T extends Message['type']> = MessageResponses[T];
+
+/** The key of a tracked case: its host system and its reference there. */
+export function caseKey(system: HostSystem, reference: string): string {
+  return `${system}:${reference}`;
+}
+
+export type { HostCase, HostCaseRow };

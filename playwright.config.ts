@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in real Chromium. CHROMIUM_PATH points at the browser (scripts/find-chromium.sh
+ * finds Debian's chromium, or any Chromium or Chrome you name). Each test server is started only
+ * when its file exists, so a part of the suite can be run on its own.
+ */
+const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic',
+];
+
+const servers = [
+  { file: 'test/serve-fixtures.ts', port: 4310 },
+  { file: 'test/serve-widget.ts', port: 4320 },
+].filter((s) => existsSync(s.file));
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: servers.map((s) => ({
+    command: `node ${s.file}`,
+    url: `http://127.0.0.1:${s.port}/healthz`,
+    reuseExistingServer: !process.env.CI,
+    env: { PORT: String(s.port) },
+    timeout: 20_000,
+  })),
+});
