@@ -1,0 +1,663 @@
+import { describe, expect, it } from 'vitest';
+import type { PolicyInput } from '../policy/policy-schema.ts';
+import { caseDeadlines } from './case-deadlines.ts';
+import type { CaseDeadline } from './case-deadlines.ts';
+import { testPolicy } from './test-policy.ts';
+
+type RuleInput = PolicyInput['deadlines'][number];
+
+const firstContact: RuleInput = {
+  id: 'first-contact',
+  type: 'first-contact',
+  label: 'Contact the complainant',
+  completedBy: 'complainant-contacted',
+  source: '002 Co-op Homes procedure, 2.3',
+};
+
+/** The entry with this id, failing the test when it is missing. */
+function entry(list: CaseDeadline[], id: string): CaseDeadline {
+  const found = list.find((d) => d.id === id);
+  if (!found) throw new Error(`no deadline "${id}" in ${JSON.stringify(list.map((d) => d.id))}`);
+  return found;
+}
+
+describe('caseDeadlines: first contact', () => {
+  const policy = testPolicy({ deadlines: [firstContact] });
+
+  it('counts 1 working day for high over Christmas, skipping Christmas Day and the Boxing Day substitute', () => {
+    const [d] = caseDeadlines(
+      { reference: 'ASB-1', receivedAt: '2026-12-24T16:05:00Z', level: 'high' },
+      policy,
+      { today: '2026-12-24' },
+    );
+    expect(d).toEqual({
+      id: 'first-contact',
+      label: 'Contact the complainant',
+      due: '2026-12-29',
+      status: 'pending',
+      workingDaysLeft: 1,
+      basis: '002 Co-op Homes procedure, 2.3',
+      kind: 'deadline',
+    });
+  });
+
+  it('counts 2 working days for medium and low', () => {
+    for (const level of ['medium', 'low'] as const) {
+      const [d] = caseDeadlines({ reference: 'ASB-1', receivedAt: '2026-12-24T16:05:00Z', level }, policy, {
+        today: '2026-12-24',
+      });
+      expect(d?.due).toBe('2026-12-30');
+    }
+  });
+
+  it('takes the London date of a date-time: late Sunday in UTC is Monday in London', () => {
+    const [d] = caseDeadlines({ reference: 'ASB-1', receivedAt: '2027-06-13T23:30:00Z', level: 'high' }, policy, {
+      today: '2027-06-14',
+    });
+    // Received Monday 14 June (00:30 BST), so due Tuesday 15 June, not Monday 14.
+    expect(d?.due).toBe('2027-06-15');
+  });
+
+  it('uses the policy region: 2 January is a bank holiday in Scotland only', () => {
+    const c = { reference: 'ASB-1', receivedAt: '2026-12-31T10:00:00Z', level: 'high' as const };
+    // 1 January 2027 is a Friday; Scotland's 2 January (a Saturday) moves to Monday 4 January.
+    expect(caseDeadlines(c, policy, { today: '2026-12-31' })[0]?.due).toBe('2027-01-04');
+    const scotland = testPolicy({ region: 'scotland', deadlines: [firstContact] });
+    expect(caseDeadlines(c, scotland, { today: '2026-12-31' })[0]?.due).toBe('2027-01-05');
+  });
+
+  it('is met when the complainant was contacted on or before the due date', () => {
+    const [d] = caseDeadlines(
+      {
+        reference: 'ASB-1',
+        receivedAt: '2026-12-24T16:05:00Z',
+        level: 'high',
+        events: [{ type: 'complainant-contacted', at: '2026-12-29T23:30:00Z' }], // still 29 December in London (GMT)
+      },
+      policy,
+      { today: '2027-01-05' },
+    );
+    expect(d).toMatchObject({ status: 'met', metAt: '2026-12-29', workingDaysLeft: null });
+  });
+
+  it('is met late when the contact came after the due date', () => {
+    const [d] = caseDeadlines(
+      {
+        reference: 'ASB-1',
+        receivedAt: '2027-06-14T09:00:00+01:00',
+        level: 'high',
+        events: [{ type: 'complainant-contacted', at: '2027-06-15T23:30:00Z' }], // 00:30 BST on 16 June
+      },
+      policy,
+      { today: '2027-06-20' },
+    );
+    expect(d).toMatchObject({ due: '2027-06-15', status: 'met-late', metAt: '2027-06-16', workingDaysLeft: null });
+  });
+
+  it('is pending on the due date and overdue the day after, counting working days late', () => {
+    const c = { reference: 'ASB-1', receivedAt: '2026-12-24T16:05:00Z', level: 'high' as const };
+    expect(caseDeadlines(c, policy, { today: '2026-12-29' })[0]).toMatchObject({ status: 'pending', workingDaysLeft: 0 });
+    expect(caseDeadlines(c, policy, { today: '2026-12-30' })[0]).toMatchObject({ status: 'overdue', workingDaysLeft: -1 });
+    // 30, 31 December and 4 January are working days after the 29th; 1 January is a bank holiday.
+    expect(caseDeadlines(c, policy, { today: '2027-01-04T12:00:00Z' })[0]).toMatchObject({
+      status: 'overdue',
+      workingDaysLeft: -3,
+    });
+  });
+
+  it('is completed by the first contact after receipt, so a later one cannot repair a late one', () => {
+    const [d] = caseDeadlines(
+      {
+        reference: 'ASB-1',
+        receivedAt: '2026-12-24',
+        level: 'high',
+        events: [
+          { type: 'complainant-contacted', at: '2027-01-05' },
+          { type: 'complainant-contacted', at: '2026-12-30' },
+        ],
+      },
+      policy,
+      { today: '2027-01-06' },
+    );
+    expect(d).toMatchObject({ status: 'met-late', metAt: '2026-12-30' });
+  });
+
+  it('ignores events dated before receipt', () => {
+    const [d] = caseDeadlines(
+      {
+        reference: 'ASB-1',
+        receivedAt: '2026-12-24T16:05:00Z',
+        level: 'high',
+        events: [{ type: 'complainant-contacted', at: '2026-12-23T10:00:00Z' }],
+      },
+      policy,
+      { today: '2026-12-30' },
+    );
+    expect(d).toMatchObject({ status: 'overdue', workingDaysLeft: -1 });
+    expect(d?.metAt).toBeUndefined();
+  });
+
+  it('counts a contact earlier on the day of receipt (same London date)', () => {
+    const [d] = caseDeadlines(
+      {
+        reference: 'ASB-1',
+        receivedAt: '2026-12-24T16:05:00Z',
+        level: 'high',
+        events: [{ type: 'complainant-contacted', at: '2026-12-24T09:00:00Z' }],
+      },
+      policy,
+      { today: '2026-12-24' },
+    );
+    expect(d).toMatchObject({ status: 'met', metAt: '2026-12-24' });
+  });
+});
+
+describe('caseDeadlines: working days after receipt', () => {
+  it('counts working days from receipt (appointment in 5 over Christmas and New Year)', () => {
+    const policy = testPolicy({
+      deadlines: [
+        {
+          id: 'appointment-offered',
+          type: 'working-days-after-receipt',
+          workingDays: 5,
+          label: 'Offer an appointment',
+          completedBy: 'appointment-offered',
+          source: '002, 2.3',
+        },
+      ],
+    });
+    const [d] = caseDeadlines({ reference: 'ASB-1', receivedAt: '2026-12-24T16:05:00Z', level: 'low' }, policy, {
+      today: '2026-12-24',
+    });
+    // 29, 30, 31 December, 4 and 5 January.
+    expect(d).toMatchObject({ id: 'appointment-offered', due: '2027-01-05', status: 'pending', workingDaysLeft: 5 });
+  });
+
+  it('takes the number for the level, and leaves the entry out for a level with null', () => {
+    const policy = testPolicy({
+      deadlines: [
+        {
+          id: 'home-visit',
+          type: 'working-days-after-receipt',
+          workingDays: { high: 3, medium: 10, low: null },
+          label: 'Visit the complainant',
+          completedBy: 'home-visited',
+          source: 'test',
+        },
+      ],
+    });
+    const c = { reference: 'ASB-1', receivedAt: '2027-03-01' };
+    expect(caseDeadlines({ ...c, level: 'high' }, policy, { today: '2027-03-01' })[0]?.due).toBe('2027-03-04');
+    expect(caseDeadlines({ ...c, level: 'medium' }, policy, { today: '2027-03-01' })[0]?.due).toBe('2027-03-15');
+    expect(caseDeadlines({ ...c, level: 'low' }, policy, { today: '2027-03-01' })).toEqual([]);
+  });
+});
+
+describe('caseDeadlines: months after receipt', () => {
+  const policy = testPolicy({
+    deadlines: [
+      {
+        id: 'resolution-target',
+        type: 'months-after-receipt',
+        months: { high: null, medium: 4, low: 2 },
+        label: 'Resolve the case',
+        completedBy: 'case-closed',
+        source: '002 Co-op Homes procedure, 1.2',
+      },
+    ],
+  });
+
+  it('clamps to the end of the month and does not move to a working day (31 December + 2 months)', () => {
+    const [d] = caseDeadlines({ reference: 'ASB-1', receivedAt: '2026-12-31T15:00:00Z', level: 'low' }, policy, {
+      today: '2027-01-04',
+    });
+    expect(d).toMatchObject({ due: '2027-02-28', status: 'pending', label: 'Resolve the case' }); // a Sunday
+  });
+
+  it('gives medium 4 months', () => {
+    const [d] = caseDeadlines({ reference: 'ASB-1', receivedAt: '2026-12-31', level: 'medium' }, policy, {
+      today: '2027-01-04',
+    });
+    expect(d?.due).toBe('2027-04-30');
+  });
+
+  it('gives high no date, says so in the label, and is met once the case is closed', () => {
+    const c = { reference: 'ASB-1', receivedAt: '2026-12-31', level: 'high' as const };
+    expect(caseDeadlines(c, policy, { today: '2028-01-01' })[0]).toMatchObject({
+      due: null,
+      status: 'pending',
+      workingDaysLeft: null,
+      label: 'Resolve the case (no fixed timescale)',
+    });
+    const closed = caseDeadlines({ ...c, events: [{ type: 'case-closed', at: '2027-09-01' }] }, policy, {
+      today: '2028-01-01',
+    });
+    expect(closed[0]).toMatchObject({ due: null, status: 'met', metAt: '2027-09-01' });
+  });
+
+  it('is overdue the day after the target date', () => {
+    const [d] = caseDeadlines({ reference: 'ASB-1', receivedAt: '2026-12-31', level: 'low' }, policy, {
+      today: '2027-03-01',
+    });
+    // Due Sunday 28 February; Monday 1 March is the first working day after it.
+    expect(d).toMatchObject({ status: 'overdue', workingDaysLeft: -1 });
+  });
+});
+
+describe('caseDeadlines: recurring', () => {
+  const policy = testPolicy({
+    deadlines: [
+      {
+        id: 'case-review',
+        type: 'recurring',
+        every: { workingDays: 10 },
+        label: 'Review the case',
+        completedBy: 'case-reviewed',
+        source: '002 Co-op Homes procedure, 3.3',
+      },
+      {
+        id: 'manager-review',
+        type: 'recurring',
+        every: { months: 1 },
+        label: 'Housing Manager reviews progress',
+        completedBy: 'manager-reviewed',
+        source: '002 Co-op Homes procedure, 3.4',
+      },
+    ],
+  });
+  const c = { reference: 'ASB-1', receivedAt: '2026-12-18T16:05:00Z', level: 'medium' as const };
+
+  it('is due 10 working days after receipt until the first review', () => {
+    const list = caseDeadlines(c, policy, { today: '2026-12-21' });
+    // 21, 22, 23, 24, 29, 30, 31 December, 4, 5, 6 January.
+    expect(entry(list, 'case-review')).toEqual({
+      id: 'case-review',
+      label: 'Review the case',
+      due: '2027-01-06',
+      status: 'pending',
+      workingDaysLeft: 9,
+      basis: '002 Co-op Homes procedure, 3.3',
+      kind: 'recurring',
+    });
+  });
+
+  it('is the next review: 10 working days after the latest case-reviewed, whatever order events come in', () => {
+    const list = caseDeadlines(
+      {
+        ...c,
+        events: [
+          { type: 'case-reviewed', at: '2027-01-04T10:00:00Z' },
+          { type: 'case-reviewed', at: '2026-12-30T10:00:00Z' },
+        ],
+      },
+      policy,
+      { today: '2027-01-05' },
+    );
+    expect(entry(list, 'case-review')).toMatchObject({ due: '2027-01-18', status: 'pending', metAt: '2027-01-04' });
+  });
+
+  it('is overdue, never met late, when the next review is missed', () => {
+    const list = caseDeadlines({ ...c, events: [{ type: 'case-reviewed', at: '2027-01-04' }] }, policy, {
+      today: '2027-01-20',
+    });
+    expect(entry(list, 'case-review')).toMatchObject({ due: '2027-01-18', status: 'overdue', workingDaysLeft: -2 });
+  });
+
+  it('ignores reviews dated after today and before receipt', () => {
+    const list = caseDeadlines(
+      {
+        ...c,
+        events: [
+          { type: 'case-reviewed', at: '2026-12-01' },
+          { type: 'case-reviewed', at: '2027-02-01' },
+        ],
+      },
+      policy,
+      { today: '2027-01-07' },
+    );
+    const review = entry(list, 'case-review');
+    expect(review).toMatchObject({ due: '2027-01-06', status: 'overdue' });
+    expect(review.metAt).toBeUndefined();
+  });
+
+  it('counts calendar months for a monthly review, clamped to the month end', () => {
+    const list = caseDeadlines(
+      { ...c, receivedAt: '2027-01-31', events: [{ type: 'manager-reviewed', at: '2027-03-31' }] },
+      policy,
+      { today: '2027-04-01' },
+    );
+    expect(entry(list, 'manager-review')).toMatchObject({ due: '2027-04-30', status: 'pending', metAt: '2027-03-31' });
+    const none = caseDeadlines({ ...c, receivedAt: '2027-01-31' }, policy, { today: '2027-02-01' });
+    expect(entry(none, 'manager-review').due).toBe('2027-02-28');
+  });
+
+  it('stops once the case is closed', () => {
+    const list = caseDeadlines({ ...c, events: [{ type: 'case-closed', at: '2027-01-05' }] }, policy, {
+      today: '2027-03-01',
+    });
+    expect(list).toEqual([]);
+  });
+
+  it('keeps going while the closure is dated after today', () => {
+    const list = caseDeadlines({ ...c, events: [{ type: 'case-closed', at: '2027-01-05' }] }, policy, {
+      today: '2027-01-04',
+    });
+    expect(list.map((d) => d.id)).toEqual(['case-review', 'manager-review']);
+  });
+});
+
+describe('caseDeadlines: working days after an event', () => {
+  const policy = testPolicy({
+    deadlines: [
+      {
+        id: 'diary-sheets-returned',
+        type: 'working-days-after-event',
+        after: ['diary-sheets-sent'],
+        workingDays: 10,
+        label: 'Diary sheets back from the complainant',
+        completedBy: 'diary-sheets-returned',
+        source: '002 Co-op Homes procedure, 2.4',
+      },
+      {
+        id: 'case-log-updated',
+        type: 'working-days-after-event',
+        after: ['complainant-contacted', 'action-taken'],
+        workingDays: 2,
+        label: 'Update the case log',
+        completedBy: 'case-log-updated',
+        source: '002 Co-op Homes procedure, 2.5',
+      },
+    ],
+  });
+  const c = { reference: 'ASB-1', receivedAt: '2027-01-04', level: 'low' as const };
+
+  it('has no entry until the triggering event happens', () => {
+    expect(caseDeadlines(c, policy, { today: '2027-01-10' })).toEqual([]);
+  });
+
+  it('is due n working days after the trigger and met by the completing event', () => {
+    const sent = { ...c, events: [{ type: 'diary-sheets-sent', at: '2027-01-04T15:00:00Z' }] };
+    expect(caseDeadlines(sent, policy, { today: '2027-01-05' })[0]).toMatchObject({
+      id: 'diary-sheets-returned',
+      due: '2027-01-18',
+      status: 'pending',
+      workingDaysLeft: 9,
+      kind: 'deadline',
+    });
+    const back = { ...c, events: [...sent.events, { type: 'diary-sheets-returned', at: '2027-01-19' }] };
+    expect(caseDeadlines(back, policy, { today: '2027-01-20' })[0]).toMatchObject({
+      status: 'met-late',
+      metAt: '2027-01-19',
+    });
+  });
+
+  it('follows the latest trigger of any listed type; an older completion does not count', () => {
+    const list = caseDeadlines(
+      {
+        ...c,
+        events: [
+          { type: 'complainant-contacted', at: '2027-01-04' },
+          { type: 'case-log-updated', at: '2027-01-05' },
+          { type: 'action-taken', at: '2027-01-07' },
+        ],
+      },
+      policy,
+      { today: '2027-01-12' },
+    );
+    expect(entry(list, 'case-log-updated')).toMatchObject({ due: '2027-01-11', status: 'overdue', workingDaysLeft: -1 });
+  });
+
+  it('counts a completion on the same day as the trigger', () => {
+    const list = caseDeadlines(
+      {
+        ...c,
+        events: [
+          { type: 'action-taken', at: '2027-01-07T10:00:00Z' },
+          { type: 'case-log-updated', at: '2027-01-07T16:00:00Z' },
+        ],
+      },
+      policy,
+      { today: '2027-01-08' },
+    );
+    expect(entry(list, 'case-log-updated')).toMatchObject({ status: 'met', metAt: '2027-01-07' });
+  });
+});
+
+describe('caseDeadlines: waiting periods', () => {
+  const policy = testPolicy({
+    deadlines: [
+      {
+        id: 'closure-response-window',
+        type: 'wait-after-event',
+        after: ['closure-letter-sent'],
+        workingDays: 5,
+        label: 'Give the complainant at least 5 working days to reply before closing',
+        completedBy: 'case-closed',
+        source: '002 Co-op Homes procedure, 8.2',
+      },
+    ],
+  });
+  const letter = { type: 'closure-letter-sent', at: '2027-01-04T11:00:00Z' };
+  const c = { reference: 'ASB-1', receivedAt: '2026-11-02', level: 'low' as const };
+
+  it('has no entry before the letter is sent', () => {
+    expect(caseDeadlines(c, policy, { today: '2027-01-04' })).toEqual([]);
+  });
+
+  it('is pending while the complainant has time to reply', () => {
+    const [d] = caseDeadlines({ ...c, events: [letter] }, policy, { today: '2027-01-06' });
+    expect(d).toMatchObject({ kind: 'wait', due: '2027-01-11', status: 'pending', workingDaysLeft: 3 });
+    expect(d?.problem).toBeUndefined();
+  });
+
+  it('is met once the period has run, even before the case is closed', () => {
+    const [d] = caseDeadlines({ ...c, events: [letter] }, policy, { today: '2027-01-12' });
+    expect(d).toMatchObject({ status: 'met', workingDaysLeft: null });
+    expect(d?.metAt).toBeUndefined();
+  });
+
+  it('is met with no problem when the case is closed on or after the last day', () => {
+    const [d] = caseDeadlines(
+      { ...c, events: [letter, { type: 'case-closed', at: '2027-01-11' }] },
+      policy,
+      { today: '2027-01-11' },
+    );
+    expect(d).toMatchObject({ status: 'met', metAt: '2027-01-11' });
+    expect(d?.problem).toBeUndefined();
+  });
+
+  it('reports a problem in plain English when the case was closed before the period ended', () => {
+    const [d] = caseDeadlines(
+      { ...c, events: [letter, { type: 'case-closed', at: '2027-01-07' }] },
+      policy,
+      { today: '2027-01-08' },
+    );
+    expect(d).toMatchObject({ status: 'met', metAt: '2027-01-07', workingDaysLeft: null });
+    expect(d?.problem).toBe(
+      'The case was closed on Thursday 7 January 2027, before the waiting period of 5 working days had ended ' +
+        'on Monday 11 January 2027.',
+    );
+  });
+
+  it('names another completing event in words', () => {
+    const other = testPolicy({
+      deadlines: [
+        {
+          id: 'cooling-off',
+          type: 'wait-after-event',
+          after: ['warning-given'],
+          workingDays: 1,
+          label: 'Allow a day before the next step',
+          completedBy: 'notice-served',
+          source: 'test',
+        },
+      ],
+    });
+    const [d] = caseDeadlines(
+      { ...c, events: [{ type: 'warning-given', at: '2027-01-04' }, { type: 'notice-served', at: '2027-01-04' }] },
+      other,
+      { today: '2027-01-05' },
+    );
+    expect(d?.problem).toBe(
+      '"notice served" was recorded on Monday 4 January 2027, before the waiting period of 1 working day had ended on Tuesday 5 January 2027.',
+    );
+  });
+
+  it('ignores a closure from before the letter', () => {
+    const [d] = caseDeadlines(
+      { ...c, events: [{ type: 'case-closed', at: '2026-12-01' }, letter] },
+      policy,
+      { today: '2027-01-05' },
+    );
+    expect(d).toMatchObject({ status: 'pending' });
+    expect(d?.problem).toBeUndefined();
+  });
+});
+
+describe('caseDeadlines: filters, order, closure and explanations', () => {
+  const policy = testPolicy({
+    deadlines: [
+      firstContact,
+      {
+        id: 'personal-interview',
+        type: 'working-days-after-receipt',
+        workingDays: 5,
+        levels: ['high'],
+        label: 'Hold a personal interview',
+        completedBy: 'interview-held',
+        source: '002, 2.3',
+      },
+      {
+        id: 'hate-crime-referral',
+        type: 'working-days-after-receipt',
+        workingDays: 1,
+        whenFlags: ['hate-incident', 'domestic-abuse'],
+        label: 'Refer under the hate crime policy',
+        completedBy: 'hate-crime-referred',
+        source: 'test',
+        decided: 'Test rule: refer hate incidents within a day.',
+      },
+      {
+        id: 'case-review',
+        type: 'recurring',
+        every: { workingDays: 10 },
+        label: 'Review the case',
+        completedBy: 'case-reviewed',
+        source: '002, 3.3',
+      },
+    ],
+  });
+  const c = { reference: 'ASB-1', receivedAt: '2027-03-01', level: 'low' as const };
+
+  it('skips rules for other levels and rules whose flags the case does not carry', () => {
+    expect(caseDeadlines(c, policy, { today: '2027-03-01' }).map((d) => d.id)).toEqual(['first-contact', 'case-review']);
+    expect(
+      caseDeadlines({ ...c, level: 'high', flags: ['hate-incident'] }, policy, { today: '2027-03-01' }).map((d) => d.id),
+    ).toEqual(['first-contact', 'personal-interview', 'hate-crime-referral', 'case-review']);
+    expect(
+      caseDeadlines({ ...c, flags: ['vulnerable-reporter'] }, policy, { today: '2027-03-01' }).map((d) => d.id),
+    ).toEqual(['first-contact', 'case-review']);
+  });
+
+  it('carries the rule source as basis and its decision', () => {
+    const list = caseDeadlines({ ...c, flags: ['domestic-abuse'] }, policy, { today: '2027-03-01' });
+    expect(entry(list, 'hate-crime-referral')).toMatchObject({
+      basis: 'test',
+      decided: 'Test rule: refer hate incidents within a day.',
+    });
+    expect(entry(list, 'first-contact').decided).toBeUndefined();
+  });
+
+  it('leaves missed deadlines overdue after closure, and stops the reviews', () => {
+    const list = caseDeadlines({ ...c, events: [{ type: 'case-closed', at: '2027-03-05' }] }, policy, {
+      today: '2027-03-10',
+    });
+    expect(list).toEqual([expect.objectContaining({ id: 'first-contact', status: 'overdue', due: '2027-03-03' })]);
+  });
+
+  it('carries a recorded explanation only for deadlines met late or overdue', () => {
+    const reasons = {
+      'first-contact': 'The complainant was away until 8 March.',
+      'case-review': 'Officer on leave.',
+      'hate-crime-referral': 'Not used',
+    };
+    const overdue = caseDeadlines({ ...c, missedReasons: reasons }, policy, { today: '2027-03-16' });
+    expect(entry(overdue, 'first-contact')).toMatchObject({
+      status: 'overdue',
+      missedReason: 'The complainant was away until 8 March.',
+    });
+    expect(entry(overdue, 'case-review')).toMatchObject({ status: 'overdue', missedReason: 'Officer on leave.' });
+
+    const late = caseDeadlines(
+      { ...c, missedReasons: reasons, events: [{ type: 'complainant-contacted', at: '2027-03-08' }] },
+      policy,
+      { today: '2027-03-09' },
+    );
+    expect(entry(late, 'first-contact')).toMatchObject({ status: 'met-late', missedReason: reasons['first-contact'] });
+    expect(entry(late, 'case-review').missedReason).toBeUndefined(); // pending
+
+    const onTime = caseDeadlines(
+      { ...c, missedReasons: reasons, events: [{ type: 'complainant-contacted', at: '2027-03-02' }] },
+      policy,
+      { today: '2027-03-09' },
+    );
+    expect(entry(onTime, 'first-contact').missedReason).toBeUndefined();
+  });
+
+  it('treats an empty explanation as none', () => {
+    const list = caseDeadlines({ ...c, missedReasons: { 'first-contact': '  ' } }, policy, { today: '2027-03-15' });
+    expect(entry(list, 'first-contact').missedReason).toBeUndefined();
+  });
+
+  it('returns one entry per id in policy order', () => {
+    const list = caseDeadlines({ ...c, level: 'high', flags: ['hate-incident'] }, policy, { today: '2027-03-01' });
+    expect(new Set(list.map((d) => d.id)).size).toBe(list.length);
+    expect(list.map((d) => d.kind)).toEqual(['deadline', 'deadline', 'deadline', 'recurring']);
+  });
+
+  it('does not read the clock: the same case gives the same answer for the same today', () => {
+    const a = caseDeadlines(c, policy, { today: '2030-01-01' });
+    expect(entry(a, 'first-contact')).toMatchObject({ status: 'overdue' });
+    expect(caseDeadlines(c, policy, { today: '2027-03-01' })[0]).toMatchObject({ status: 'pending' });
+  });
+});
+
+describe('caseDeadlines: bad input', () => {
+  const policy = testPolicy({ deadlines: [firstContact] });
+  const good = { reference: 'ASB-1', receivedAt: '2027-03-01T10:00:00Z', level: 'low' as const };
+  const run = (c: unknown, today: unknown = '2027-03-02') =>
+    () => caseDeadlines(c as any, policy, { today: today as string });
+
+  it('names the field', () => {
+    expect(run({ ...good, reference: '' })).toThrow(/^reference: /);
+    expect(run({ ...good, reference: undefined })).toThrow(/^reference: /);
+    expect(run({ ...good, receivedAt: '' })).toThrow(/^receivedAt: /);
+    expect(run({ ...good, receivedAt: 'yesterday' })).toThrow(/^receivedAt: /);
+    expect(run({ ...good, receivedAt: '2027-02-30' })).toThrow(/^receivedAt: /);
+    expect(run({ ...good, level: 'urgent' })).toThrow(/^level: unknown level "urgent"/);
+    expect(run({ ...good, level: undefined })).toThrow(/^level: /);
+    expect(run(good, '')).toThrow(/^today: /);
+    expect(run(good, '2027-13-01')).toThrow(/^today: /);
+    expect(() => caseDeadlines(good, policy, {} as { today: string })).toThrow(/^today: /);
+    expect(run({ ...good, events: 'none' })).toThrow(/^events: /);
+    expect(run({ ...good, flags: [''] })).toThrow(/^flags\[0\]: /);
+    expect(run({ ...good, missedReasons: { 'first-contact': 3 } })).toThrow(/^missedReasons\.first-contact: /);
+  });
+
+  it('names the event and its field', () => {
+    const events = (second: unknown) => ({
+      ...good,
+      events: [{ type: 'complainant-contacted', at: '2027-03-01T12:00:00Z' }, second],
+    });
+    expect(run(events({ type: 'case-reviewed', at: 'soon' }))).toThrow(/^events\[1\]\.at: /);
+    expect(run(events({ type: 'case-reviewed', at: '' }))).toThrow(/^events\[1\]\.at: /);
+    expect(run(events({ type: 'case-reviewed' }))).toThrow(/^events\[1\]\.at: is required$/);
+    expect(run(events({ type: 'case-reviewed', at: 5 }))).toThrow(/^events\[1\]\.at: must be a date or date-time, not number$/);
+    expect(run(events({ type: '', at: '2027-03-02' }))).toThrow(/^events\[1\]\.type: /);
+    expect(run(events(null))).toThrow(/^events\[1\]: /);
+  });
+
+  it('throws when the case is missing altogether', () => {
+    expect(() => caseDeadlines(undefined as any, policy, { today: '2027-03-02' })).toThrow(/^case: /);
+  });
+});
