@@ -1,0 +1,38 @@
+import type { IsoDate, IsoDateTime, Region } from '../types.ts';
+import { holidayYear } from './bank-holidays.ts';
+import type { HolidayYear } from './bank-holidays.ts';
+import { describeValue, fromDayNumber, partsFromDayNumber } from './iso-date.ts';
+import { parseRegion } from './parse-region.ts';
+import { londonDayNumber } from './to-london-date.ts';
+
+/**
+ * The n-th working day after a date (or after the London date of a date-time) in a region:
+ * weekends and that region's bank holidays, substitute days included, do not count, and `date`
+ * itself never counts, whether or not it is a working day. `n` is a whole number >= 0; `n = 0`
+ * returns the (London) date. Throws an `Error` naming `date`, `n` or `region` for bad input.
+ * @example
+ * addWorkingDays('2026-12-18', 1) //=> '2026-12-21' (Friday + 1 = Monday)
+ * addWorkingDays('2026-12-24', 1) //=> '2026-12-29' (25, 26 Saturday, 27, 28 substitute)
+ * addWorkingDays('2027-06-13T23:30:00Z', 0) //=> '2027-06-14' (00:30 BST)
+ * addWorkingDays('2026-12-31', 1, 'scotland') //=> '2027-01-05' (1 January; 2 January's substitute is Monday 4)
+ */
+export function addWorkingDays(date: IsoDateTime, n: number, region: Region = 'england-and-wales'): IsoDate {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw new Error(`n: expected a whole number of working days >= 0, got ${describeValue(n)}`);
+  }
+  const valid = parseRegion(region);
+  let day = londonDayNumber(date, 'date');
+  if (n === 0) return fromDayNumber(day);
+  // `date` itself never counts, so only the years after it need known bank holidays.
+  let info: HolidayYear = holidayYear(valid, partsFromDayNumber(day + 1).year, 'date');
+  // 1970-01-01 was a Thursday: weekday = (day + 4) mod 7, 0 = Sunday, 6 = Saturday.
+  let weekday = (((day + 4) % 7) + 7) % 7;
+  let remaining = n;
+  while (remaining > 0) {
+    day++;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+    if (day >= info.nextFirstDay) info = holidayYear(valid, info.year + 1, 'n');
+    if (weekday !== 0 && weekday !== 6 && info.isHoliday[day - info.firstDay] !== 1) remaining--;
+  }
+  return fromDayNumber(day);
+}

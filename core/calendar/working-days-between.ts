@@ -1,0 +1,41 @@
+import type { IsoDateTime, Region } from '../types.ts';
+import { holidayYear } from './bank-holidays.ts';
+import type { HolidayYear } from './bank-holidays.ts';
+import { partsFromDayNumber } from './iso-date.ts';
+import { parseRegion } from './parse-region.ts';
+import { londonDayNumber } from './to-london-date.ts';
+
+/** Working days d with after < d <= through (after <= through). */
+function countForward(after: number, through: number, region: Region, afterField: string, throughField: string): number {
+  if (after === through) return 0;
+  let day = after;
+  let info: HolidayYear = holidayYear(region, partsFromDayNumber(day + 1).year, afterField);
+  let weekday = (((day + 4) % 7) + 7) % 7;
+  let count = 0;
+  while (day < through) {
+    day++;
+    weekday = weekday === 6 ? 0 : weekday + 1;
+    if (day >= info.nextFirstDay) info = holidayYear(region, info.year + 1, throughField);
+    if (weekday !== 0 && weekday !== 6 && info.isHoliday[day - info.firstDay] !== 1) count++;
+  }
+  return count;
+}
+
+/**
+ * The signed number of working days from `from` to `to` in a region: the working days d with
+ * from < d <= to, or minus those with to < d <= from when `to` is earlier. So
+ * `workingDaysBetween(d, addWorkingDays(d, n)) === n`. Date-times count as their London date.
+ * Used for "overdue by 3 working days".
+ * @example
+ * workingDaysBetween('2026-12-18', '2026-12-29') //=> 5 (21, 22, 23, 24 and 29 December)
+ * workingDaysBetween('2026-12-29', '2026-12-18') //=> -5
+ * workingDaysBetween('2026-12-24', '2026-12-28') //=> 0 (25, 26, 27 and 28 are not working days)
+ */
+export function workingDaysBetween(from: IsoDateTime, to: IsoDateTime, region: Region = 'england-and-wales'): number {
+  const valid = parseRegion(region);
+  const start = londonDayNumber(from, 'from');
+  const end = londonDayNumber(to, 'to');
+  return start <= end
+    ? countForward(start, end, valid, 'from', 'to')
+    : 0 - countForward(end, start, valid, 'to', 'from'); // 0 - 0 is +0, never -0
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from './report-schema.ts';
+import { toTriageInput } from './to-triage-input.ts';
+
+const report: Report = {
+  schemaVersion: 1,
+  policyId: 'model',
+  immediateDanger: false,
+  behaviours: ['harassment'],
+  perceivedHate: [],
+  description: 'Teenagers kicking the door and shouting at me.',
+  started: { kind: 'not-sure' },
+  frequency: 'weekly',
+  location: 'My front door',
+  stillHappening: 'yes',
+  impact: 'I am frightened to go out.',
+  riskOfHarm: false,
+  reporter: { anonymous: true },
+  consentToShare: true,
+};
+
+describe('toTriageInput', () => {
+  it('maps the contract fields', () => {
+    expect(toTriageInput({ ...report, perceivedHate: ['race'], affectsOthers: true, vulnerabilities: ['older-person'] }, '2026-12-18T16:05:00Z')).toEqual({
+      behaviours: ['harassment'],
+      receivedAt: '2026-12-18T16:05:00Z',
+      riskOfHarm: false,
+      perceivedHate: ['race'],
+      affectsOthers: true,
+      vulnerabilities: ['older-person'],
+      youngPersonInvolved: false,
+      safeguardingConcern: false,
+      immediateDanger: false,
+    });
+  });
+
+  it('leaves affectsOthers out when the tenant did not answer', () => {
+    expect(toTriageInput(report, '2026-12-18')).not.toHaveProperty('affectsOthers');
+  });
+
+  it('treats immediate danger as a risk of harm', () => {
+    const input = toTriageInput({ ...report, immediateDanger: true }, '2026-12-18');
+    expect(input.riskOfHarm).toBe(true);
+    expect(input.immediateDanger).toBe(true);
+  });
+
+  it('marks a young person when the person reported is 10-17', () => {
+    const reportedPerson = { known: false, ageGroup: '10-17' as const };
+    expect(toTriageInput({ ...report, reportedPerson }, '2026-12-18').youngPersonInvolved).toBe(true);
+    expect(toTriageInput({ ...report, reportedPerson: { known: false, ageGroup: '18-or-over' } }, '2026-12-18').youngPersonInvolved).toBe(false);
+  });
+
+  it('raises a safeguarding concern for children at risk of harm, but not for children alone', () => {
+    const withChildren = { ...report, vulnerabilities: ['children-in-household' as const] };
+    expect(toTriageInput(withChildren, '2026-12-18').safeguardingConcern).toBe(false);
+    expect(toTriageInput({ ...withChildren, riskOfHarm: true }, '2026-12-18').safeguardingConcern).toBe(true);
+    expect(toTriageInput({ ...withChildren, behaviours: ['domestic-abuse'] }, '2026-12-18').safeguardingConcern).toBe(true);
+  });
+
+  it('raises a safeguarding concern for an adult at risk, and for a reported child under 10', () => {
+    expect(toTriageInput({ ...report, riskOfHarm: true, vulnerabilities: ['mental-health'] }, '2026-12-18').safeguardingConcern).toBe(true);
+    expect(toTriageInput({ ...report, riskOfHarm: true }, '2026-12-18').safeguardingConcern).toBe(false);
+    expect(toTriageInput({ ...report, reportedPerson: { known: true, ageGroup: 'under-10' } }, '2026-12-18').safeguardingConcern).toBe(true);
+  });
+
+  it('refuses a receivedAt that is not a real date or date-time, naming it', () => {
+    expect(() => toTriageInput(report, 'yesterday')).toThrow(/^receivedAt: must be a real date/);
+    expect(() => toTriageInput(report, '2026-02-30T10:00:00Z')).toThrow(/^receivedAt: /);
+    expect(() => toTriageInput(report, '')).toThrow('receivedAt: is required');
+  });
+});
