@@ -74,13 +74,9 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
 
   const perceivedHate = input.perceivedHate ?? [];
   const behaviours = [...new Set(input.behaviours)];
-  if (perceivedHate.length > 0 && !behaviours.includes('hate-incident')) {
-    behaviours.push('hate-incident');
-    const strands = perceivedHate.map((s) => HATE_STRAND_LABELS[s]).join(', ');
-    reasons.push(
-      `A hate motive (${strands}) is perceived, so the report is a hate incident whatever else it describes (core rule: a motive perceived by anyone makes a hate incident).`,
-    );
-  }
+  // A motive perceived by anyone makes a hate incident, whatever else the report describes.
+  const hateByPerception = perceivedHate.length > 0 && !behaviours.includes('hate-incident');
+  if (hateByPerception) behaviours.push('hate-incident');
 
   // 1. Where the policy places each behaviour.
   let level: RiskLevel | null = null;
@@ -89,7 +85,11 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     const placed = findLevel(policy, code);
     if (placed) {
       level = moreSerious(level, placed.level.level);
-      reasons.push(cite(`${BEHAVIOUR_LABELS[code]} is ${placed.level.label}`, placed.source));
+      const what =
+        code === 'hate-incident' && hateByPerception
+          ? `A hate motive (${perceivedHate.map((s) => HATE_STRAND_LABELS[s]).join(', ')}) is perceived, so the report is a hate incident, whatever else it describes: ${placed.level.label}`
+          : `${BEHAVIOUR_LABELS[code]} is ${placed.level.label}`;
+      reasons.push(cite(what, placed.source));
     } else {
       const out = policy.outsideAsb.behaviours.find((b) => b.code === code);
       if (!out) throw new Error(`policy: behaviour "${code}" is not placed in policy "${policy.id}"`);
