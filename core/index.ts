@@ -20,7 +20,7 @@ export { workingDaysBetween } from './calendar/working-days-between.ts';
 export { addCalendarMonths } from './calendar/add-calendar-months.ts';
 export { bankHolidays, isBankHoliday, loadBankHolidays, resetBankHolidays } from './calendar/bank-holidays.ts';
 export type { BankHoliday } from './calendar/bank-holidays.ts';
-export { toLondonDate } from './calendar/to-london-date.ts';
+export { toLondonDate, toLondonDateTime } from './calendar/to-london-date.ts';
 export { formatDateLong, formatTime } from './calendar/format-date.ts';
 
 // Triage and risk assessment
