@@ -59,3 +59,10 @@ export type { Frequency, StillHappening, VulnerabilityCode, AgeGroup, ContactMet
 // Tenant Satisfaction Measures
 export { tsmNm01 } from './tsm/tsm-nm01.ts';
 export type { TsmCase, TsmNm01Result } from './tsm/tsm-nm01.ts';
+
+// Letters
+export { renderLetter } from './letters/render-letter.ts';
+export type { RenderedLetter } from './letters/render-letter.ts';
+export { letterTemplates } from './letters/letter-templates.ts';
+export { letterFields } from './letters/letter-fields.ts';
+export type { LetterTemplate, LetterPlaceholder, LetterAudience } from './letters/letter-template-schema.ts';

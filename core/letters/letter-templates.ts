@@ -1,0 +1,634 @@
+import type { LetterBlock, LetterPlaceholder, LetterTemplate } from './letter-template-schema.ts';
+
+/*
+ * The letters, as data. Written for a resident panel (001 Network Homes: letters reviewed by the
+ * Resident Straight Talker Panel): short sentences, "we" and "you", what happens next and when,
+ * who to contact. Neutral words throughout (004 Homes in Sedgemoor, recommendation g): never
+ * "victim"; the person reported is `{{reportedPersonTerm}}` ("the person you reported").
+ * `letter-templates.test.ts` parses every template and checks reading ease and wording.
+ */
+
+// Fields every letter shares. The renderer lays the letter out with them (see LAYOUT_FIELDS).
+const recipientName: LetterPlaceholder = {
+  name: 'recipientName',
+  label: 'Name of the person you are writing to',
+  hint: 'As it follows "Dear", for example Ms Okafor',
+  required: true,
+  kind: 'text',
+};
+const addressLines: LetterPlaceholder = {
+  name: 'addressLines',
+  label: 'Their address',
+  hint: 'One line each. Leave it empty for an email.',
+  required: false,
+  kind: 'list',
+};
+const letterDate: LetterPlaceholder = { name: 'letterDate', label: 'Date of the letter', required: false, kind: 'date' };
+const reference: LetterPlaceholder = { name: 'reference', label: 'Case reference', required: true, kind: 'text' };
+const officerName: LetterPlaceholder = { name: 'officerName', label: 'Your name', required: true, kind: 'text' };
+const officerJobTitle: LetterPlaceholder = {
+  name: 'officerJobTitle',
+  label: 'Your job title',
+  required: false,
+  kind: 'text',
+};
+const officerPhone: LetterPlaceholder = {
+  name: 'officerPhone',
+  label: 'Your phone number',
+  hint: 'Leave it empty to give the landlord\u2019s number',
+  required: false,
+  kind: 'text',
+};
+const officerEmail: LetterPlaceholder = {
+  name: 'officerEmail',
+  label: 'Your email address',
+  hint: 'Leave it empty to give the landlord\u2019s address',
+  required: false,
+  kind: 'text',
+};
+
+const layout = (date: LetterPlaceholder = letterDate): LetterPlaceholder[] => [
+  recipientName,
+  addressLines,
+  date,
+  reference,
+  officerName,
+  officerJobTitle,
+  officerPhone,
+  officerEmail,
+];
+
+/** Who to contact: phone, email, both, or neither. */
+const contactUs: LetterBlock[] = [
+  {
+    if: 'contactPhone',
+    unless: 'contactEmail',
+    text: 'If you have any questions, please call us on {{contactPhone}}.',
+  },
+  {
+    if: ['contactPhone', 'contactEmail'],
+    text: 'If you have any questions, please call us on {{contactPhone}} or email {{contactEmail}}.',
+  },
+  {
+    if: 'contactEmail',
+    unless: 'contactPhone',
+    text: 'If you have any questions, please email us at {{contactEmail}}.',
+  },
+  {
+    unless: ['contactPhone', 'contactEmail'],
+    text: 'If you have any questions, please contact {{officerName}} at {{landlord}}.',
+  },
+];
+
+const danger: LetterBlock = { text: 'If anyone is in danger, call the police on 999.' };
+
+/** 004 Homes in Sedgemoor, recommendation n: evidence by texts and messages, not only diary sheets. */
+const otherEvidence: LetterBlock = {
+  text: 'Texts, messages, photos, videos and sound recordings can also be evidence. Please keep them safe and tell us you have them.',
+};
+
+const asbHelp: LetterBlock = {
+  if: 'asbHelpWebsite',
+  text: 'ASB Help is a charity that gives free advice about anti-social behaviour. You can find it at {{asbHelpWebsite}}.',
+};
+
+const caseReviewInBrief: LetterBlock = {
+  if: 'caseReviewDirectory',
+  text:
+    'You may be able to ask for an ASB Case Review. This is a check on how your reports have been dealt with. ' +
+    'You can ask if you have reported the problem {{caseReviewThreshold}} or more times in {{caseReviewWindow}}. ' +
+    'To find out how to ask where you live, visit {{caseReviewDirectory}}.',
+};
+
+/** What to write down for each incident (002 Co-op Homes, 2.1: what, when, how long, witnesses). */
+const diaryItems: LetterBlock = {
+  items: [
+    'the date and time it happened',
+    'how long it went on for',
+    'what happened',
+    'who saw or heard it',
+    'how it affected you and your household',
+  ],
+};
+
+const diarySheet: LetterTemplate['sheet'] = {
+  title: 'Diary sheet',
+  intro: ['Case reference: {{reference}}.', 'Use one row for each incident. Use more sheets if you need them.'],
+  columns: ['Date', 'Time', 'What happened', 'Who saw it', 'How it affected you'],
+  rows: 8,
+};
+
+/**
+ * Every letter the officer can send, as data validated by `letterTemplateSchema`.
+ * Each template's `placeholders` are the form fields for that letter; `letterFields(id)` gives them.
+ *
+ * @example
+ * letterTemplates.map((t) => t.id)
+ * //=> ['acknowledgement', 'action-plan', 'perpetrator-interview-confirmation', 'case-review-update',
+ * //    'closure-complainant', 'closure-reported-person', 'diary-sheet', 'witness-diary-sheet',
+ * //    'case-review-information']
+ */
+export const letterTemplates: readonly LetterTemplate[] = [
+  {
+    id: 'acknowledgement',
+    title: 'Acknowledge a new report',
+    audience: 'complainant',
+    purpose:
+      'After first contact: confirms the case reference and the appointment, and lists the information pack and diary sheets sent with it.',
+    source: '002 Co-op Homes procedure, 2.3 and 2.4; 003 Plus Dane policy, 19 Confidentiality; 004 recommendations k, n, o',
+    placeholders: [
+      ...layout(),
+      {
+        name: 'receivedAt',
+        label: 'Date we received the report',
+        required: true,
+        kind: 'date',
+      },
+      {
+        name: 'appointmentAt',
+        label: 'Appointment date and time',
+        hint: 'Leave it empty if no time is arranged yet',
+        required: false,
+        kind: 'date-time',
+      },
+      {
+        name: 'appointmentPlace',
+        label: 'Where we will meet',
+        hint: 'For example: at your home, or at our office on King Street',
+        required: false,
+        kind: 'text',
+      },
+      {
+        name: 'enclosures',
+        label: 'Sent with this letter',
+        hint: 'One a line, for example: our ASB information pack',
+        required: false,
+        kind: 'list',
+      },
+    ],
+    subject: 'We have received your report (reference {{reference}})',
+    body: [
+      {
+        text: 'Thank you for telling us about the problems you have been having. We received your report on {{receivedAt}}.',
+      },
+      { text: 'Your case reference is {{reference}}. Please quote it when you contact us.' },
+      { if: 'appointmentAt', text: '{{officerName}} will meet you on {{appointmentAt}} to talk about your case.' },
+      { if: ['appointmentAt', 'appointmentPlace'], text: 'We will meet {{appointmentPlace}}.' },
+      {
+        if: 'appointmentAt',
+        text: 'If this time does not suit you, please let us know. We will find a time that does.',
+      },
+      { unless: 'appointmentAt', text: '{{officerName}} will contact you soon to arrange a time to meet.' },
+      {
+        text:
+          'When we meet, we will ask what has happened and how it is affecting you. ' +
+          'Together we will agree an action plan. It will say what we will do, and when.',
+      },
+      {
+        if: 'reviewInterval',
+        text: 'We will review your case at least every {{reviewInterval}}. Each time, we will tell you what we found.',
+      },
+      {
+        text:
+          'We will not give your name to {{reportedPersonTerm}} without asking you first. ' +
+          'But we may need to tell them what has been reported. So they may be able to work out who made the report.',
+      },
+      { if: 'enclosures', text: 'With this letter you will find:' },
+      { if: 'enclosures', list: 'enclosures' },
+      otherEvidence,
+      danger,
+      asbHelp,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'action-plan',
+    title: 'Send the agreed action plan',
+    audience: 'complainant',
+    purpose: 'After the action plan is agreed with the complainant: what we will do, what they agreed to do, and the next review.',
+    source: '002 Co-op Homes procedure, 3.2 and 3.3; 001 Network Homes (regular progress updates)',
+    placeholders: [
+      ...layout(),
+      { name: 'agreedOn', label: 'Date we agreed the plan', required: false, kind: 'date' },
+      {
+        name: 'ourActions',
+        label: 'What we will do',
+        hint: 'One action a line, each with when, for example: Visit your neighbour by Friday 4 September',
+        required: true,
+        kind: 'list',
+      },
+      {
+        name: 'yourActions',
+        label: 'What the complainant agreed to do',
+        hint: 'One a line, for example: Fill in the diary sheets',
+        required: false,
+        kind: 'list',
+      },
+      { name: 'nextReviewOn', label: 'Date of the next review', required: true, kind: 'date' },
+    ],
+    subject: 'Your action plan (reference {{reference}})',
+    body: [
+      {
+        if: 'agreedOn',
+        text: 'Thank you for talking to us on {{agreedOn}}. This letter sets out the action plan we agreed with you.',
+      },
+      { unless: 'agreedOn', text: 'This letter sets out the action plan for your case.' },
+      { heading: 'What we will do' },
+      { list: 'ourActions' },
+      { if: 'yourActions', heading: 'What you have agreed to do' },
+      { if: 'yourActions', list: 'yourActions' },
+      { heading: 'What happens next' },
+      {
+        text: 'We will review your case by {{nextReviewOn}}. Then we will write to tell you what we have done and what happens next.',
+      },
+      {
+        text: 'Please keep a record of anything new that happens. Write down the date, the time and what happened.',
+      },
+      otherEvidence,
+      {
+        text: 'If the plan is not working, or anything changes, please tell us straight away. We can change the plan.',
+      },
+      danger,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'perpetrator-interview-confirmation',
+    title: 'Confirm a meeting with the person reported',
+    audience: 'reported-person',
+    purpose:
+      'Within 5 working days of meeting the alleged perpetrator: the main points, what we will do, what we have asked them to do, and the support on offer.',
+    source: '002 Co-op Homes procedure, 3.7 to 3.9; 004 recommendations g, h and s',
+    placeholders: [
+      ...layout(),
+      { name: 'interviewedOn', label: 'Date of the meeting', required: true, kind: 'date' },
+      {
+        name: 'mainPoints',
+        label: 'Main points we talked about',
+        hint: 'One a line, in neutral words: say what was reported, not what was proved',
+        required: true,
+        kind: 'list',
+      },
+      { name: 'ourActions', label: 'What we will do', hint: 'One a line', required: true, kind: 'list' },
+      {
+        name: 'yourActions',
+        label: 'What we have asked them to do',
+        hint: 'One a line, for example: Keep music down after 11pm',
+        required: true,
+        kind: 'list',
+      },
+      {
+        name: 'supportOffered',
+        label: 'Support we talked about',
+        hint: 'One a line, for example: A referral to Citizens Advice',
+        required: false,
+        kind: 'list',
+      },
+      { name: 'nextReviewOn', label: 'Date of the next review', required: false, kind: 'date' },
+    ],
+    subject: 'Our meeting about a complaint (reference {{reference}})',
+    body: [
+      {
+        text:
+          'Thank you for meeting us on {{interviewedOn}}. We met to talk about a complaint we have received. ' +
+          'This letter sums up what we talked about and what happens next.',
+      },
+      {
+        text: 'We have not made up our minds about what happened. We listen to everyone involved before we decide what to do.',
+      },
+      { heading: 'What we talked about' },
+      { list: 'mainPoints' },
+      { heading: 'What we will do' },
+      { list: 'ourActions' },
+      { heading: 'What we have asked you to do' },
+      { list: 'yourActions' },
+      {
+        text:
+          'If the problems carry on, we may have to take further action. In serious cases, this could affect your tenancy. ' +
+          'We would much rather sort things out now.',
+      },
+      { heading: 'Help and support' },
+      {
+        text:
+          'Problems between neighbours often have more than one side. Mediation can help. ' +
+          'A mediator is someone neutral who helps people agree a way forward. Please tell us if you would like to try it.',
+      },
+      {
+        text: 'We can also help you get support, for example with your health, money or family. Please ask if this would help.',
+      },
+      { if: 'supportOffered', text: 'We talked about this support:' },
+      { if: 'supportOffered', list: 'supportOffered' },
+      { if: 'nextReviewOn', text: 'We will review the case by {{nextReviewOn}}.' },
+      {
+        text: 'If you think anything in this letter is wrong, please tell us. We will add your comments to our records.',
+      },
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'case-review-update',
+    title: 'Update the complainant after a case review',
+    audience: 'complainant',
+    purpose: 'After each case review: what we looked at, what we found and decided, and when the next review is.',
+    source: '002 Co-op Homes procedure, 3.3 and 3.6; 001 Network Homes (regular progress updates); 004 recommendations k and m',
+    placeholders: [
+      ...layout(),
+      { name: 'reviewedOn', label: 'Date of the review', required: true, kind: 'date' },
+      {
+        name: 'reviewed',
+        label: 'What we looked at',
+        hint: 'One a line, for example: Your diary sheets from August',
+        required: true,
+        kind: 'list',
+      },
+      {
+        name: 'outcome',
+        label: 'What we found and decided',
+        hint: 'Short sentences. Leave a blank line between paragraphs.',
+        required: true,
+        kind: 'multiline',
+      },
+      { name: 'nextSteps', label: 'What happens next', hint: 'One a line', required: false, kind: 'list' },
+      { name: 'nextReviewOn', label: 'Date of the next review', required: false, kind: 'date' },
+    ],
+    subject: 'An update on your case (reference {{reference}})',
+    body: [
+      {
+        text: 'We reviewed your case on {{reviewedOn}}. This letter tells you what we found and what happens next.',
+      },
+      {
+        if: 'reviewInterval',
+        text: 'We review open cases at least every {{reviewInterval}}, to check how things are going.',
+      },
+      { heading: 'What we looked at' },
+      { list: 'reviewed' },
+      { heading: 'What we found' },
+      { text: '{{outcome}}' },
+      { if: 'nextSteps', heading: 'What happens next' },
+      { if: 'nextSteps', list: 'nextSteps' },
+      {
+        if: 'nextReviewOn',
+        text: 'We will review your case again by {{nextReviewOn}}. We will write to you after that review.',
+      },
+      { text: 'Please keep telling us about anything new that happens. It helps us to act.' },
+      otherEvidence,
+      caseReviewInBrief,
+      danger,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'closure-complainant',
+    title: 'Tell the complainant we plan to close the case',
+    audience: 'complainant',
+    purpose:
+      'When closure is agreed with the manager: why the case is closing, the date to reply by (at least the policy\u2019s working days), how to complain, and the ASB Case Review.',
+    source:
+      '002 Co-op Homes procedure, 8.2 and 8.4; 003 Plus Dane policy, 20 Closing Cases and 24 ASB Case Review; 004 recommendation m',
+    requires: ['replyBy'],
+    placeholders: [
+      ...layout({ ...letterDate, required: true, hint: 'The reply-by date is counted from it' }),
+      {
+        name: 'talkedOn',
+        label: 'Date we talked to them about closing the case',
+        hint: 'Leave it empty if we could not reach them',
+        required: false,
+        kind: 'date',
+      },
+      {
+        name: 'reasons',
+        label: 'Why we plan to close the case',
+        hint: 'One reason a line, for example: There have been no new reports since June',
+        required: true,
+        kind: 'list',
+      },
+      { name: 'actionsTaken', label: 'What we have done', hint: 'One a line', required: false, kind: 'list' },
+    ],
+    subject: 'Closing your case (reference {{reference}})',
+    body: [
+      {
+        if: 'talkedOn',
+        text: 'Thank you for talking to us on {{talkedOn}} about closing your case. This letter confirms what we talked about.',
+      },
+      {
+        unless: 'talkedOn',
+        text: 'We have tried to contact you to talk about closing your case. We could not reach you, so we are writing instead.',
+      },
+      { text: 'We plan to close your case because:' },
+      { list: 'reasons' },
+      { if: 'actionsTaken', text: 'While your case was open, we:' },
+      { if: 'actionsTaken', list: 'actionsTaken' },
+      { heading: 'If you do not agree' },
+      {
+        text:
+          'Please contact us by {{replyBy}} if you do not agree. Tell us why you think the case should stay open. ' +
+          'We will listen and think again before we decide.',
+      },
+      { text: 'If we do not hear from you by then, we will close your case.' },
+      {
+        text: 'If the problems start again after we close your case, please report them. We will look into them.',
+      },
+      { heading: 'If you are not happy with how we handled your case' },
+      {
+        text: 'You can make a complaint. We will deal with it at stage one of our complaints procedure.',
+      },
+      { unless: 'website', text: 'Ask us for a copy of our complaints procedure.' },
+      {
+        if: 'website',
+        text: 'Ask us for a copy of our complaints procedure. It is also on our website at {{website}}.',
+      },
+      caseReviewInBrief,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'closure-reported-person',
+    title: 'Tell the person reported that the case is closed',
+    audience: 'reported-person',
+    purpose:
+      'Within 5 working days of the complainant accepting closure: the complaint, the action taken, and what to do to avoid further complaints.',
+    source: '002 Co-op Homes procedure, 8.3; 004 recommendations g and h',
+    placeholders: [
+      ...layout(),
+      { name: 'closedOn', label: 'Date we closed the case', required: false, kind: 'date' },
+      {
+        name: 'complaintSummary',
+        label: 'What the complaint was about',
+        hint: 'In neutral words, without saying who complained',
+        required: true,
+        kind: 'multiline',
+      },
+      {
+        name: 'actionsTaken',
+        label: 'What we did',
+        hint: 'One a line, for example: We met you on 3 September',
+        required: true,
+        kind: 'list',
+      },
+      {
+        name: 'futureConduct',
+        label: 'What they should do to avoid further complaints',
+        hint: 'One a line',
+        required: true,
+        kind: 'list',
+      },
+    ],
+    subject: 'Your case is now closed (reference {{reference}})',
+    body: [
+      { if: 'closedOn', text: 'On {{closedOn}}, we closed the case about a complaint we received.' },
+      { unless: 'closedOn', text: 'We have now closed the case about a complaint we received.' },
+      { heading: 'What the complaint was about' },
+      { text: '{{complaintSummary}}' },
+      { heading: 'What we did' },
+      { list: 'actionsTaken' },
+      { heading: 'What we ask you to do' },
+      { text: 'To avoid further complaints, please:' },
+      { list: 'futureConduct' },
+      {
+        text: 'Closing the case does not mean we have taken sides. If we get new reports, we will look into them. We may open a new case.',
+      },
+      {
+        text: 'If you need support, or you have concerns of your own, please contact us. We are here to help everyone involved.',
+      },
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'diary-sheet',
+    title: 'Send diary sheets to the complainant',
+    audience: 'complainant',
+    purpose: 'With the acknowledgement, or later: how to keep a diary, and other evidence that helps.',
+    source: '002 Co-op Homes procedure, 2.3 and 2.4; 004 recommendation n and the Noise App finding',
+    placeholders: [
+      ...layout(),
+      {
+        name: 'recordingApp',
+        label: 'Noise recording app we offer',
+        hint: 'For example: The Noise App. Leave it empty if none.',
+        required: false,
+        kind: 'text',
+      },
+    ],
+    subject: 'Diary sheets for your case (reference {{reference}})',
+    body: [
+      {
+        text:
+          'Thank you for telling us about the problems you have been having. ' +
+          'With this letter you will find diary sheets. Please use them to write down each incident.',
+      },
+      {
+        text: 'A clear record helps us understand what is happening. We may also use it as evidence if we need to take action.',
+      },
+      { text: 'For each incident, please write down:' },
+      diaryItems,
+      {
+        text: 'Try to write it down as soon as you can, while it is fresh in your mind. Only write what you saw or heard yourself.',
+      },
+      otherEvidence,
+      {
+        if: 'recordingApp',
+        text: 'You can record noise on your phone with {{recordingApp}}. Ask us and we will help you set it up.',
+      },
+      { if: 'diaryReturnBy', text: 'Please send the sheets back to us by {{diaryReturnBy}}.' },
+      { text: 'If you need more sheets, just ask.' },
+      { text: 'Please do not put yourself at risk to gather evidence.' },
+      danger,
+      ...contactUs,
+    ],
+    sheet: diarySheet,
+  },
+  {
+    id: 'witness-diary-sheet',
+    title: 'Send diary sheets to a witness',
+    audience: 'witness',
+    purpose: 'For an ongoing case: asks a witness to keep a diary, and says how we protect them.',
+    source: '002 Co-op Homes procedure, 4.1, 4.2, 6.1 and 7.1; 004 recommendation n',
+    placeholders: [...layout()],
+    subject: 'Diary sheets (reference {{reference}})',
+    body: [
+      {
+        text:
+          'Thank you for agreeing to help us. We are looking into reports of anti-social behaviour near you. ' +
+          'You told us you have seen or heard some of what has happened.',
+      },
+      {
+        text: 'With this letter you will find diary sheets. Please use them to write down anything you see or hear from now on.',
+      },
+      { text: 'For each incident, please write down:' },
+      diaryItems,
+      {
+        text: 'Try to write it down as soon as you can, while it is fresh in your mind. Only write what you saw or heard yourself.',
+      },
+      otherEvidence,
+      { if: 'diaryReturnBy', text: 'Please send the sheets back to us by {{diaryReturnBy}}.' },
+      {
+        text: 'We will not share your name or your diary with anyone outside {{landlord}} without asking you first.',
+      },
+      {
+        text: 'If you are worried about your safety, please tell us. We can talk about ways to protect you.',
+      },
+      { text: 'Please do not put yourself at risk to gather evidence.' },
+      danger,
+      ...contactUs,
+    ],
+    sheet: diarySheet,
+  },
+  {
+    id: 'case-review-information',
+    title: 'Explain the ASB Case Review (Community Trigger)',
+    audience: 'complainant',
+    purpose: 'When a resident asks, or reports a third time: what the ASB Case Review is, who can ask and how.',
+    source: '003 Plus Dane policy, 24 ASB Case Review; 004 recommendations m and o; ASB, Crime and Policing Act 2014, s.104',
+    requires: ['caseReviewDirectory'],
+    placeholders: [
+      ...layout(),
+      {
+        name: 'localAuthority',
+        label: 'Their council',
+        hint: 'For example: Wirral Council',
+        required: false,
+        kind: 'text',
+      },
+      {
+        name: 'howToAsk',
+        label: 'How to ask in their area',
+        hint: 'The council\u2019s own steps, if you know them. Leave a blank line between paragraphs.',
+        required: false,
+        kind: 'multiline',
+      },
+    ],
+    subject: 'How to ask for an ASB Case Review (reference {{reference}})',
+    body: [
+      {
+        text: 'This letter explains the ASB Case Review. It is also called the Community Trigger.',
+      },
+      { heading: 'What it is' },
+      {
+        text:
+          'An ASB Case Review is a way to have your reports of anti-social behaviour looked at again. ' +
+          'The council, the police, your landlord and other local services look at what has been done. ' +
+          'They can agree new steps to tackle the problem.',
+      },
+      { heading: 'Who can ask' },
+      {
+        text:
+          'You can ask for a review if you have reported the problem {{caseReviewThreshold}} or more times in {{caseReviewWindow}}. ' +
+          'Some areas have their own rules, so please check the rules where you live.',
+      },
+      { text: 'You can ask for yourself, or someone can ask for you.' },
+      { heading: 'How to ask' },
+      { if: 'localAuthority', text: 'Your council is {{localAuthority}}.' },
+      { if: 'howToAsk', text: '{{howToAsk}}' },
+      {
+        text: 'Each area has its own way to ask. To find the details for your area, visit {{caseReviewDirectory}}.',
+      },
+      { text: 'We can help you ask if you would like us to. Just contact us.' },
+      { text: 'Asking for a review will not stop us working on your case.' },
+      { heading: 'Other help' },
+      asbHelp,
+      { if: 'otherSignposts', list: 'otherSignposts' },
+      danger,
+      ...contactUs,
+    ],
+  },
+];
