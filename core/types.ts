@@ -41,12 +41,21 @@ export type IsoDate = string;
 /** An ISO 8601 date-time (or a bare date); without an offset it is Europe/London local time. */
 export type IsoDateTime = string;
 
-/** Rank of a level: higher is more serious. */
+/**
+ * Rank of a level: higher is more serious.
+ * @example
+ * levelRank('high') //=> 3
+ */
 export function levelRank(level: RiskLevel): number {
   return RISK_LEVELS.length - RISK_LEVELS.indexOf(level);
 }
 
-/** The more serious of two levels (either may be null). */
+/**
+ * The more serious of two levels (either may be null).
+ * @example
+ * moreSerious('low', 'medium') //=> 'medium'
+ * moreSerious(null, 'low')     //=> 'low'
+ */
 export function moreSerious(a: RiskLevel | null, b: RiskLevel | null): RiskLevel | null {
   if (a === null) return b;
   if (b === null) return a;

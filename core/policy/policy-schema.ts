@@ -149,6 +149,11 @@ const deadlineRuleSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/**
+ * The stages of a case, in order.
+ * @example
+ * CHECKLIST_STAGES[0] //=> 'report-and-record'
+ */
 export const CHECKLIST_STAGES = [
   'report-and-record',
   'first-contact',
@@ -206,6 +211,10 @@ const signpostSchema = z.object({
   source,
 });
 
+/**
+ * @example
+ * policySchema.safeParse(policies.model).success //=> true
+ */
 export const policySchema = z
   .object({
     id: kebab,
