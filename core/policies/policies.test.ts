@@ -90,3 +90,11 @@ describe('parsePolicy', () => {
     expect(() => parsePolicy('nonsense')).toThrow(/must be an object/);
   });
 });
+
+describe('parsePolicy: typos', () => {
+  it('names a misspelt key instead of dropping it', () => {
+    const bad = structuredClone(model) as unknown as { levels: Record<string, unknown>[] };
+    bad.levels[0]!.shortLabl = 'high';
+    expect(() => parsePolicy(bad)).toThrow(/levels\[0\]\.shortLabl: is not a field we recognise/);
+  });
+});

@@ -21,21 +21,21 @@ const riskLevel = z.enum(RISK_LEVELS);
 const behaviourCode = z.enum(BEHAVIOUR_CODES);
 
 /** A behaviour placed in a level, with the policy text that places it there. */
-const placement = z.object({ code: behaviourCode, source, decided });
+const placement = z.strictObject({ code: behaviourCode, source, decided });
 
-const levelSchema = z.object({
+const levelSchema = z.strictObject({
   level: riskLevel,
   /** As the landlord writes it: "Level 1 High Risk". */
   label: text,
   /** Short tenant-facing name: "high risk". */
   shortLabel: z.optional(text),
-  firstContact: z.object({ workingDays: whole, source, decided }),
+  firstContact: z.strictObject({ workingDays: whole, source, decided }),
   /** Target to resolve, in calendar months after receipt; null: no fixed timescale. */
-  resolution: z.object({ months: z.nullable(positive), source, decided }),
+  resolution: z.strictObject({ months: z.nullable(positive), source, decided }),
   behaviours: z.array(placement),
 });
 
-const routeSchema = z.object({
+const routeSchema = z.strictObject({
   id: kebab,
   /** "Hate Crime policy", "Police", "Good Neighbour Management". */
   label: text,
@@ -47,19 +47,19 @@ const routeSchema = z.object({
 
 /** What the report says, for rule conditions. Booleans are the triage input's own fields. */
 const conditionAtom = z.union([
-  z.object({ behaviourIn: z.array(behaviourCode).check(z.minLength(1)) }),
-  z.object({
+  z.strictObject({ behaviourIn: z.array(behaviourCode).check(z.minLength(1)) }),
+  z.strictObject({
     field: z.enum(['riskOfHarm', 'affectsOthers', 'youngPersonInvolved', 'safeguardingConcern', 'immediateDanger']),
     is: z.boolean(),
   }),
-  z.object({ hasAny: z.enum(['vulnerabilities', 'perceivedHate']) }),
+  z.strictObject({ hasAny: z.enum(['vulnerabilities', 'perceivedHate']) }),
 ]);
 
-const ruleSchema = z.object({
+const ruleSchema = z.strictObject({
   id: kebab,
   /** Matches when any of `anyOf` holds and all of `allOf` hold (an absent list holds). */
-  when: z.object({ anyOf: z.optional(z.array(conditionAtom)), allOf: z.optional(z.array(conditionAtom)) }),
-  then: z.object({
+  when: z.strictObject({ anyOf: z.optional(z.array(conditionAtom)), allOf: z.optional(z.array(conditionAtom)) }),
+  then: z.strictObject({
     /** Raise the level to at least this. */
     raiseTo: z.optional(riskLevel),
     flags: z.optional(z.array(kebab)),
@@ -73,9 +73,9 @@ const ruleSchema = z.object({
   decided,
 });
 
-const outsideSchema = z.object({
+const outsideSchema = z.strictObject({
   behaviours: z.array(
-    z.object({
+    z.strictObject({
       code: behaviourCode,
       /** The level the report takes if something brings it back under the ASB policy. */
       levelIfAsb: riskLevel,
@@ -85,7 +85,7 @@ const outsideSchema = z.object({
   ),
   /** What brings a report outside ASB back under the policy (contract: any of these). */
   returnsWhen: z.array(z.enum(['affectsOthers', 'riskOfHarm', 'perceivedHate'])),
-  route: z.object({
+  route: z.strictObject({
     id: kebab,
     label: text,
     officerAction: text,
@@ -97,7 +97,7 @@ const outsideSchema = z.object({
   source,
 });
 
-const byLevel = <T extends z.ZodMiniType>(value: T) => z.object({ high: value, medium: value, low: value });
+const byLevel = <T extends z.ZodMiniType>(value: T) => z.strictObject({ high: value, medium: value, low: value });
 
 const deadlineBase = {
   id: kebab,
@@ -115,23 +115,23 @@ const deadlineBase = {
 
 const deadlineRuleSchema = z.discriminatedUnion('type', [
   /** Working days after receipt, from the level's first-contact target. */
-  z.object({ ...deadlineBase, type: z.literal('first-contact') }),
+  z.strictObject({ ...deadlineBase, type: z.literal('first-contact') }),
   /** A fixed number of working days after receipt (or one per level; null: none for that level). */
-  z.object({
+  z.strictObject({
     ...deadlineBase,
     type: z.literal('working-days-after-receipt'),
     workingDays: z.union([whole, byLevel(z.nullable(whole))]),
   }),
   /** Calendar months after receipt, per level (null: no fixed date). */
-  z.object({ ...deadlineBase, type: z.literal('months-after-receipt'), months: byLevel(z.nullable(positive)) }),
+  z.strictObject({ ...deadlineBase, type: z.literal('months-after-receipt'), months: byLevel(z.nullable(positive)) }),
   /** Recurring: due this long after the later of receipt and the last completing event. */
-  z.object({
+  z.strictObject({
     ...deadlineBase,
     type: z.literal('recurring'),
-    every: z.union([z.object({ workingDays: positive }), z.object({ months: positive })]),
+    every: z.union([z.strictObject({ workingDays: positive }), z.strictObject({ months: positive })]),
   }),
   /** Due working days after the latest of these events; absent until one has happened. */
-  z.object({
+  z.strictObject({
     ...deadlineBase,
     type: z.literal('working-days-after-event'),
     after: z.array(kebab).check(z.minLength(1)),
@@ -141,7 +141,7 @@ const deadlineRuleSchema = z.discriminatedUnion('type', [
    * A waiting period: the `completedBy` event should not happen before it ends
    * (at least 5 working days for the complainant to answer a closure letter).
    */
-  z.object({
+  z.strictObject({
     ...deadlineBase,
     type: z.literal('wait-after-event'),
     after: z.array(kebab).check(z.minLength(1)),
@@ -164,7 +164,7 @@ export const CHECKLIST_STAGES = [
   'closure',
 ] as const;
 
-const checklistStepSchema = z.object({
+const checklistStepSchema = z.strictObject({
   id: kebab,
   stage: z.enum(CHECKLIST_STAGES),
   label: text,
@@ -178,17 +178,17 @@ const checklistStepSchema = z.object({
   decided,
 });
 
-const riskAssessmentSchema = z.object({
+const riskAssessmentSchema = z.strictObject({
   title: text,
   /** Who wrote the questions and how to change them; shown with the questionnaire. */
   note: text,
   questions: z
-    .array(z.object({ id: kebab, text, weight: positive, source: z.optional(source) }))
+    .array(z.strictObject({ id: kebab, text, weight: positive, source: z.optional(source) }))
     .check(z.minLength(1)),
   /** Lowest band first; a score falls in the last band whose minScore it reaches. */
   bands: z
     .array(
-      z.object({
+      z.strictObject({
         id: kebab,
         label: text,
         minScore: whole,
@@ -202,7 +202,7 @@ const riskAssessmentSchema = z.object({
   decided,
 });
 
-const signpostSchema = z.object({
+const signpostSchema = z.strictObject({
   id: kebab,
   label: text,
   /** One or two sentences for the person reporting. */
@@ -225,23 +225,23 @@ export const policySchema = z
     region: z.enum(REGIONS),
     source: text,
     contact: z.optional(
-      z.object({
+      z.strictObject({
         phone: z.optional(text),
         email: z.optional(z.email('must be an email address')),
         website: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// address' })),
       }),
     ),
     /** Words used with people. Tenant-facing words must stay neutral (004, recommendation g). */
-    terms: z.object({ complainant: text, reportedPersonTenant: text, reportedPersonOfficer: text, source }),
+    terms: z.strictObject({ complainant: text, reportedPersonTenant: text, reportedPersonOfficer: text, source }),
     levels: z.array(levelSchema).check(z.length(3, 'must list the three levels high, medium and low')),
-    riskOfHarm: z.object({ level: riskLevel, source, decided }),
+    riskOfHarm: z.strictObject({ level: riskLevel, source, decided }),
     outsideAsb: outsideSchema,
     routes: z.array(routeSchema),
     rules: z.array(ruleSchema),
     riskAssessment: riskAssessmentSchema,
     deadlines: z.array(deadlineRuleSchema),
     checklist: z.array(checklistStepSchema),
-    caseReview: z.object({ threshold: positive, windowMonths: positive, promptAtReport: positive, source, decided }),
+    caseReview: z.strictObject({ threshold: positive, windowMonths: positive, promptAtReport: positive, source, decided }),
     signposts: z.array(signpostSchema),
   })
   .check(
