@@ -11,8 +11,8 @@ export function benchCore(): BenchResult[] {
     for (const c of cases) {
       triage({ behaviours: c.behaviours, receivedAt: c.receivedAt, perceivedHate: c.perceivedHate, riskOfHarm: c.riskOfHarm }, c.policy);
       const input = { reference: c.reference, receivedAt: c.receivedAt, level: c.level, events: c.events };
-      caseDeadlines(input, c.policy, { today });
-      caseChecklist(input, c.policy, { today });
+      const deadlines = caseDeadlines(input, c.policy, { today });
+      caseChecklist(input, c.policy, { today, deadlines });
     }
   }, 5);
   return [

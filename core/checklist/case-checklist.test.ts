@@ -224,3 +224,14 @@ describe('caseChecklist', () => {
     expect(() => caseChecklist(base, policy, { today: '' })).toThrow(/^today: /);
   });
 });
+
+describe('caseChecklist with deadlines passed in', () => {
+  it('gives the same checklist as computing them itself', async () => {
+    const { caseDeadlines } = await import('../deadlines/case-deadlines.ts');
+    const { policies } = await import('../policies/policies.ts');
+    const policy = policies['co-op-homes']!;
+    const c = { reference: 'R', receivedAt: '2026-12-18T16:05:00Z', level: 'medium' as const, events: [{ type: 'complainant-contacted', at: '2026-12-21' }] };
+    const today = '2027-01-15';
+    expect(caseChecklist(c, policy, { today, deadlines: caseDeadlines(c, policy, { today }) })).toEqual(caseChecklist(c, policy, { today }));
+  });
+});

@@ -76,7 +76,8 @@ function moreUrgent(a: CaseDeadline, b: CaseDeadline): boolean {
  * follows the next review: `'pending'` or `'overdue'`, never `'met'`, until the case is closed
  * (then the recurring deadline stops and the step is `'met'` if any review was recorded).
  *
- * Takes the same case as `caseDeadlines` and throws the same errors for bad input.
+ * Takes the same case as `caseDeadlines` and throws the same errors for bad input. Pass
+ * `opts.deadlines` (that case's `caseDeadlines` for the same `today`) to save computing them twice.
  *
  * @example
  * caseChecklist(
@@ -90,9 +91,13 @@ function moreUrgent(a: CaseDeadline, b: CaseDeadline): boolean {
  * //       done: true, doneAt: '2026-12-29', due: '2026-12-29', status: 'met',
  * //       deadlines: ['first-contact'], source: '002 Co-op Homes procedure, 2.3' }, ...] }
  */
-export function caseChecklist(c: CaseInput, policy: Policy, opts: { today: IsoDateTime }): ChecklistStageGroup[] {
+export function caseChecklist(
+  c: CaseInput,
+  policy: Policy,
+  opts: { today: IsoDateTime; deadlines?: readonly CaseDeadline[] },
+): ChecklistStageGroup[] {
   const facts = readCase(c, opts?.today);
-  const deadlines = new Map(caseDeadlines(c, policy, opts).map((d) => [d.id, d]));
+  const deadlines = new Map((opts.deadlines ?? caseDeadlines(c, policy, opts)).map((d) => [d.id, d]));
 
   const groups = CHECKLIST_STAGES.map((stage): ChecklistStageGroup => ({ stage, label: STAGE_LABELS[stage], steps: [] }));
   for (const step of policy.checklist) {
