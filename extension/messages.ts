@@ -1,5 +1,6 @@
 import type { CaseEvent, Policy } from '../core/index.ts';
 import type { HostCase, HostCaseRow, HostSystem } from './hosts/host-case.ts';
+import type { HostRule } from './hosts/host-rule.ts';
 
 /**
  * The messages between the content script (in the host page), the background service worker and
@@ -24,14 +25,21 @@ export type Message =
   | { type: 'insert-note'; tabId: number; text: string }
   /** Background → content: the same, delivered to the page. */
   | { type: 'insert-note-in-page'; text: string }
-  /** Any → background: something changed; recompute badge and alarms. */
-  | { type: 'recompute' };
+  /**
+   * Any → background: something changed; recompute badge and alarms. With `key`, that case's
+   * tracked facts changed: the background tells the tabs showing it ('tracked-changed').
+   */
+  | { type: 'recompute'; key?: string }
+  /** Background → content: the tracked facts of this case changed (a step ticked in the side panel); ask again. */
+  | { type: 'tracked-changed'; key: string };
 
 /** What the content script needs: the resolved policy and the officer's settings. */
 export interface ExtensionContext {
   policy: Policy;
   officerName: string;
   notificationsOn: boolean;
+  /** The host systems set up in options (or by the organisation), for picking the page's adapter. */
+  hosts: HostRule[];
 }
 
 /** What the store knows of a case beyond what the host page shows. */
@@ -56,6 +64,7 @@ export interface MessageResponses {
   'insert-note': { inserted: boolean; reason?: string };
   'insert-note-in-page': { inserted: boolean; reason?: string };
   recompute: { overdue: number };
+  'tracked-changed': { refreshed: boolean };
 }
 
 export type MessageResponse<T extends Message['type']> = MessageResponses[T];

@@ -1,0 +1,89 @@
+import { hostCaseSchema } from '../hosts/host-case.ts';
+import type { TrackedFacts } from '../messages.ts';
+import type { Envelope, MessageHandlers } from '../messaging.ts';
+import { triageSnapshot } from '../cases/triage-snapshot.ts';
+import { parseWithPaths } from '../settings/parse-with-paths.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
+import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { CaseRepository } from '../storage/case-repository.ts';
+import type { BackgroundApi } from './background-api.ts';
+import type { SweepResult } from './sweep-deadlines.ts';
+import type { TabCases } from './tab-cases.ts';
+
+export interface HandlerDeps {
+  api: Pick<BackgroundApi, 'tabs'>;
+  cases: CaseRepository;
+  settings: SettingsRepository;
+  tabCases: TabCases;
+  /** Recomputes badge and notifications (see sweepDeadlines). */
+  sweep: () => Promise<SweepResult>;
+}
+
+/**
+ * The background's answers to the message protocol (extension/messages.ts), for `onMessage`.
+ * 'open-side-panel' is not here: it must call `sidePanel.open` synchronously within the user
+ * gesture, so it has its own listener (see listenForOpenSidePanel).
+ *
+ * @example
+ * onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
+ */
+export function createMessageHandlers({ api, cases, settings, tabCases, sweep }: HandlerDeps): MessageHandlers {
+  return {
+    async 'get-context'() {
+      const { settings: current } = await settings.load();
+      return {
+        policy: resolvePolicy(current).policy,
+        officerName: current.officerName,
+        notificationsOn: current.notificationsOn,
+        hosts: current.hosts,
+      };
+    },
+
+    async 'case-seen'(message, sender) {
+      // The page is not trusted: check what the content script read before storing it.
+      const host = parseWithPaths(hostCaseSchema, message.case, { prefix: 'case', root: 'case' });
+      const { settings: current } = await settings.load();
+      const { policy } = resolvePolicy(current);
+      const before = await cases.get(`${host.system}:${host.reference}`);
+      const saved = await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
+      if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
+      void sweep().catch(() => undefined);
+      return { key: saved.key, tracked: await cases.facts(saved.key) };
+    },
+
+    async 'get-tracked'(message) {
+      const out: Record<string, TrackedFacts> = {};
+      for (const key of new Set(message.keys)) {
+        if (await cases.get(key)) out[key] = await cases.facts(key);
+      }
+      return out;
+    },
+
+    async 'get-tab-case'(message) {
+      return { key: await tabCases.get(message.tabId) };
+    },
+
+    async 'insert-note'(message) {
+      try {
+        const reply = (await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text })) as
+          | Envelope<{ inserted: boolean; reason?: string }>
+          | undefined;
+        if (!reply) return { inserted: false, reason: 'The page did not answer. Open the case page in this tab and try again.' };
+        if (!reply.ok) return { inserted: false, reason: reply.error };
+        return reply.value;
+      } catch {
+        return { inserted: false, reason: 'The case page is not open in this tab, or ASB Assist cannot reach it.' };
+      }
+    },
+
+    async recompute(message) {
+      if (message.key) {
+        // Tell the pages showing this case, so their banners show what was just recorded.
+        for (const tabId of await tabCases.tabsShowing(message.key)) {
+          void Promise.resolve(api.tabs.sendMessage(tabId, { type: 'tracked-changed', key: message.key })).catch(() => undefined);
+        }
+      }
+      return { overdue: (await sweep()).overdue };
+    },
+  };
+}

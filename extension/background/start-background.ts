@@ -1,0 +1,71 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { onMessage } from '../messaging.ts';
+import { createSettingsRepository } from '../settings/settings-repository.ts';
+import { createCaseRepository } from '../storage/case-repository.ts';
+import { openDb } from '../storage/db.ts';
+import { createMessageHandlers } from './create-message-handlers.ts';
+import { listenForOpenSidePanel } from './listen-for-open-side-panel.ts';
+import { NOTICE_PREFIX, sweepDeadlines } from './sweep-deadlines.ts';
+import type { SweepResult } from './sweep-deadlines.ts';
+import { syncHostScripts } from './sync-host-scripts.ts';
+import { createTabCases } from './tab-cases.ts';
+
+/** The alarm that recomputes deadlines. */
+export const SWEEP_ALARM = 'asb-recompute-deadlines';
+/** How often deadlines are recomputed, in minutes. */
+export const SWEEP_MINUTES = 30;
+
+/**
+ * Wires the background service worker: message handlers, the open-side-panel listener, the
+ * deadline alarm (every 30 minutes and at start-up), notifications, the badge, and the content
+ * script registered for the officer's host systems. Every listener is added synchronously, as
+ * MV3 requires, so a worker woken by an event hears it.
+ *
+ * @example
+ * defineBackground(() => startBackground(browser));
+ */
+export function startBackground(browser: WxtBrowser): void {
+  const db = openDb();
+  const settings = createSettingsRepository(db, async () => (await browser.storage.managed.get()) as Record<string, unknown>);
+  const cases = createCaseRepository(db);
+  const tabCases = createTabCases(browser.storage.session);
+  const sidePanel = 'sidePanel' in browser && browser.sidePanel ? browser.sidePanel : undefined;
+
+  // One sweep at a time, so two triggers never notify the same case twice.
+  let last: Promise<SweepResult> = Promise.resolve({ overdue: 0, notified: [], purged: [] });
+  const sweep = () => {
+    last = last.catch(() => undefined).then(() => sweepDeadlines({ api: browser, db, cases, settings, now: () => new Date() }));
+    return last;
+  };
+  const syncHosts = async () => syncHostScripts(browser, (await settings.load()).settings.hosts);
+
+  browser.runtime.onMessage.addListener(listenForOpenSidePanel({ sidePanel }, tabCases));
+  onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SWEEP_ALARM) void sweep();
+  });
+  browser.runtime.onStartup.addListener(() => void sweep());
+  browser.tabs.onRemoved.addListener((tabId) => void tabCases.remove(tabId));
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTICE_PREFIX)) return;
+    void cases.get(id.slice(NOTICE_PREFIX.length)).then((found) => {
+      if (found) void browser.tabs.create({ url: found.host.url });
+    });
+  });
+  browser.permissions.onAdded.addListener(() => void syncHosts());
+  browser.permissions.onRemoved.addListener(() => void syncHosts());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void syncHosts().then(sweep);
+  });
+
+  void (async () => {
+    if (!(await browser.alarms.get(SWEEP_ALARM))) {
+      await browser.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES, delayInMinutes: SWEEP_MINUTES });
+    }
+    // Chrome: the toolbar button opens the side panel.
+    await sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    await syncHosts().catch(() => undefined);
+    await sweep();
+  })();
+}

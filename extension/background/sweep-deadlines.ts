@@ -1,0 +1,89 @@
+import { describeDeadline, toLondonDate } from '../../core/index.ts';
+import { summarizeCase } from '../cases/summarize-case.ts';
+import type { CaseSummary } from '../cases/summarize-case.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
+import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { CaseRepository } from '../storage/case-repository.ts';
+import type { AsbDb } from '../storage/db.ts';
+import type { BackgroundApi } from './background-api.ts';
+
+/** What a sweep did. */
+export interface SweepResult {
+  /** Open cases with at least one overdue deadline (the badge shows this). */
+  overdue: number;
+  /** Keys of the cases notified now. */
+  notified: string[];
+  /** Keys of closed cases deleted after the retention period. */
+  purged: string[];
+}
+
+/** The prefix of notification ids: `asb:<case key>`. */
+export const NOTICE_PREFIX = 'asb:';
+
+export interface SweepDeps {
+  api: Pick<BackgroundApi, 'action' | 'notifications'>;
+  db: AsbDb;
+  cases: CaseRepository;
+  settings: SettingsRepository;
+  now: () => Date;
+}
+
+/**
+ * Recomputes every tracked case's deadlines: deletes closed cases past the retention period,
+ * sets the toolbar badge to the number of open cases with an overdue deadline, and, when
+ * notifications are on, shows one notification per case per day for deadlines due today or
+ * overdue (a case already notified today is not notified again).
+ *
+ * @example
+ * await sweepDeadlines({ api: browser, db, cases, settings, now: () => new Date() })
+ * //=> { overdue: 2, notified: ['activeh:ASB-1001'], purged: [] }
+ */
+export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDeps): Promise<SweepResult> {
+  const today = toLondonDate(now().toISOString(), 'today');
+  const { settings: current } = await settings.load();
+  const purged = await cases.purgeClosed(today, current.retentionDays);
+  const { policy } = resolvePolicy(current);
+  const open = (await cases.list()).filter((c) => c.closedAt === null).map((c) => summarizeCase(c, policy, today));
+
+  const overdue = open.filter((s) => s.overdue.length > 0).length;
+  await api.action.setBadgeText({ text: overdue > 0 ? String(overdue) : '' });
+  if (overdue > 0) await api.action.setBadgeBackgroundColor({ color: '#a4001d' });
+
+  const notified: string[] = [];
+  if (current.notificationsOn) {
+    for (const summary of open) {
+      if (summary.overdue.length === 0 && summary.dueToday.length === 0) continue;
+      const id = `${summary.key}|${today}`;
+      if (await db.notices.get(id)) continue;
+      await db.notices.put({ id, caseKey: summary.key, day: today });
+      await api.notifications.create(`${NOTICE_PREFIX}${summary.key}`, {
+        type: 'basic',
+        iconUrl: '/icon/128.png',
+        title: noticeTitle(summary),
+        message: [...summary.overdue, ...summary.dueToday]
+          .slice(0, 3)
+          .map((d) => describeDeadline(d, today))
+          .join('\n'),
+        priority: summary.overdue.length > 0 ? 2 : 1,
+      });
+      notified.push(summary.key);
+    }
+  }
+  // Notices older than a week are no longer needed to prevent repeats.
+  await db.notices.where('day').below(daysBefore(today, 7)).delete();
+  return { overdue, notified, purged };
+}
+
+function noticeTitle(summary: CaseSummary): string {
+  const reference = summary.tracked.reference;
+  if (summary.overdue.length > 0) {
+    const n = summary.overdue.length;
+    return `Case ${reference}: ${n} deadline${n === 1 ? '' : 's'} overdue`;
+  }
+  const n = summary.dueToday.length;
+  return `Case ${reference}: ${n} deadline${n === 1 ? '' : 's'} due today`;
+}
+
+function daysBefore(today: string, days: number): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,69 @@
+import { parseHostPattern } from '../settings/host-pattern.ts';
+import type { HostSetting } from '../settings/settings-schema.ts';
+import type { BackgroundApi } from './background-api.ts';
+
+/** The id of the content script registered at run time for the officer's host systems. */
+export const HOST_SCRIPT_ID = 'asb-hosts';
+/** The built content script (WXT writes `content-scripts/content.js`). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+/** What a sync did. */
+export interface HostScriptSync {
+  /** The patterns the content script now runs on. */
+  matches: string[];
+  /** Host patterns left out because their origin's permission has not been granted. */
+  waiting: string[];
+  /** Host settings that could not be used, in plain English. */
+  problems: string[];
+}
+
+/**
+ * Registers the content script for every host system in settings whose origin the officer has
+ * granted (optional host permissions), as one registered script, so a page matched by two hosts
+ * gets it once. Re-registers when the list changes and unregisters it when no host is left.
+ *
+ * @example
+ * await syncHostScripts(browser, [{ system: 'activeh', match: 'https://hms.example.org/*' }])
+ * //=> { matches: ['https://hms.example.org/*'], waiting: [], problems: [] }
+ */
+export async function syncHostScripts(
+  api: Pick<BackgroundApi, 'scripting' | 'permissions'>,
+  hosts: readonly HostSetting[],
+): Promise<HostScriptSync> {
+  const matches: string[] = [];
+  const waiting: string[] = [];
+  const problems: string[] = [];
+  for (const [i, host] of hosts.entries()) {
+    let pattern;
+    try {
+      pattern = parseHostPattern(host.match, `hosts[${i}].match`);
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
+    if (await api.permissions.contains({ origins: [pattern.origin] })) {
+      if (!matches.includes(pattern.matches)) matches.push(pattern.matches);
+    } else {
+      waiting.push(host.match);
+    }
+  }
+
+  const existing = (await api.scripting.getRegisteredContentScripts({ ids: [HOST_SCRIPT_ID] }))[0];
+  if (matches.length === 0) {
+    if (existing) await api.scripting.unregisterContentScripts({ ids: [HOST_SCRIPT_ID] });
+  } else {
+    const script = {
+      id: HOST_SCRIPT_ID,
+      matches,
+      js: [CONTENT_SCRIPT_FILE],
+      runAt: 'document_idle' as const,
+      allFrames: true,
+      persistAcrossSessions: true,
+    };
+    if (!existing) await api.scripting.registerContentScripts([script]);
+    else if (JSON.stringify([...(existing.matches ?? [])].sort()) !== JSON.stringify([...matches].sort())) {
+      await api.scripting.updateContentScripts([script]);
+    }
+  }
+  return { matches, waiting, problems };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../core/index.ts';
+import type { TrackedCase } from '../storage/tracked-case.ts';
+import { summarizeCase } from './summarize-case.ts';
+
+const tracked = (overrides: Partial<TrackedCase> = {}): TrackedCase => ({
+  key: 'omniledger:OL-1',
+  system: 'omniledger',
+  reference: 'OL-1',
+  host: {
+    system: 'omniledger',
+    reference: 'OL-1',
+    receivedAt: '2026-12-01T10:00',
+    recordedCategory: 'Noise Nuisance',
+    description: 'Loud music every night',
+    parties: [],
+    logEntries: [],
+    url: 'http://127.0.0.1:4310/hosts/omniledger/asb-log/OL-1.html',
+  },
+  firstSeenAt: '2026-12-01T10:05:00.000Z',
+  lastSeenAt: '2026-12-01T10:05:00.000Z',
+  level: null,
+  flags: [],
+  officer: '',
+  missedReasons: {},
+  riskAnswers: {},
+  reportDates: [],
+  closedAt: null,
+  events: [],
+  ...overrides,
+});
+
+const policy = policies.model!;
+
+describe('summarizeCase', () => {
+  it('computes the deadlines from the host log and the officer record together', () => {
+    const none = summarizeCase(tracked(), policy, '2026-12-21');
+    expect(none.overdue.map((d) => d.id)).toContain('first-contact');
+
+    const logged = tracked({
+      host: { ...tracked().host, logEntries: [{ at: '2026-12-01T15:00', kind: 'Phone call to complainant', text: 'Spoke to her', event: 'complainant-contacted' }] },
+      events: [{ id: 'e1', caseKey: 'omniledger:OL-1', type: 'acknowledgement-sent', at: '2026-12-01T16:00:00Z', source: 'letter', recordedAt: '2026-12-01T16:00:00Z' }],
+    });
+    const summary = summarizeCase(logged, policy, '2026-12-21');
+    expect(summary.deadlines.find((d) => d.id === 'first-contact')?.status).toBe('met');
+    expect(summary.events).toEqual([
+      { type: 'complainant-contacted', at: '2026-12-01T15:00', origin: 'host' },
+      { type: 'acknowledgement-sent', at: '2026-12-01T16:00:00Z', origin: 'officer' },
+    ]);
+  });
+
+  it('lets risk answers raise the level the deadlines run at', () => {
+    const plain = summarizeCase(tracked(), policy, '2026-12-02');
+    const raised = summarizeCase(tracked({ riskAnswers: { threatened: true, targeted: true, 'self-harm': true } }), policy, '2026-12-02');
+    expect(raised.level).toBe('high');
+    expect(plain.level).not.toBe('high');
+    expect(raised.triage?.riskAssessment?.band.id).toBe('high');
+  });
+
+  it('counts this report with the earlier ones for the ASB Case Review', () => {
+    const summary = summarizeCase(tracked({ reportDates: ['2026-10-01', '2026-11-02'] }), policy, '2026-12-02');
+    expect(summary.caseReview?.qualifyingReports).toBe(3);
+    expect(summary.caseReview?.met).toBe(true);
+  });
+
+  it('says what is wrong instead of throwing when the stored case cannot be used', () => {
+    const broken = tracked({ host: { ...tracked().host, receivedAt: '2026-13-45' } });
+    const summary = summarizeCase(broken, policy, '2026-12-02');
+    expect(summary.problem).toMatch(/^This case could not be checked against the policy: /);
+    expect(summary.deadlines).toEqual([]);
+  });
+
+  it('says when the description points to more than the recorded category, as the banner does', () => {
+    const noise = tracked({
+      key: 'activeh:ASB-9',
+      system: 'activeh',
+      reference: 'ASB-9',
+      host: { ...tracked().host, system: 'activeh', reference: 'ASB-9', recordedCategory: 'ASB - Noise', description: 'He shouted racist abuse at her on the stairs.' },
+    });
+    const summary = summarizeCase(noise, policy, '2026-12-02');
+    expect(summary.level).toBe('high');
+    expect(summary.mismatch?.headline).toBe('Recorded as "ASB - Noise", but the description points to a hate incident (race)');
+  });
+});

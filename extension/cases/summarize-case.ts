@@ -1,0 +1,129 @@
+import {
+  caseChecklist,
+  caseDeadlines,
+  caseReviewStatus,
+  nextDeadline,
+  toLondonDate,
+  triage,
+} from '../../core/index.ts';
+import type {
+  CaseDeadline,
+  CaseEvent,
+  CaseReviewStatus,
+  ChecklistStageGroup,
+  Policy,
+  RiskLevel,
+  TriageResult,
+} from '../../core/index.ts';
+import type { TrackedCase } from '../storage/tracked-case.ts';
+import { triageHostReport } from '../hosts/assess-host-case.ts';
+import type { Mismatch } from '../hosts/assess-host-case.ts';
+import { hostTriageInput } from '../hosts/host-triage-input.ts';
+import { BUILT_IN_ADAPTERS } from '../hosts/registry.ts';
+
+/** One event of a case, from the host's log or recorded by the officer. */
+export interface SummaryEvent extends CaseEvent {
+  /** 'host': read from the host system's notes (cannot be unticked here); 'officer': recorded in the side panel. */
+  origin: 'host' | 'officer';
+}
+
+/** Everything the side panel, the dashboard and the background show of one tracked case. */
+export interface CaseSummary {
+  key: string;
+  tracked: TrackedCase;
+  /** Null when triage could not run (the reason is in `problem`). */
+  triage: TriageResult | null;
+  /** The level deadlines run at; null when the report is outside the ASB policy. */
+  level: RiskLevel | null;
+  events: SummaryEvent[];
+  deadlines: CaseDeadline[];
+  checklist: ChecklistStageGroup[];
+  /** The most urgent deadline not met (see the core's nextDeadline). */
+  next: CaseDeadline | null;
+  /** Deadlines overdue today. */
+  overdue: CaseDeadline[];
+  /** Deadlines due today and not met. */
+  dueToday: CaseDeadline[];
+  caseReview: CaseReviewStatus | null;
+  /** The description points to more than the recorded category says (see the in-page banner). */
+  mismatch: Mismatch | null;
+  closed: boolean;
+  /** Plain English, when something in the stored case could not be used. */
+  problem: string | null;
+}
+
+/**
+ * Computes a tracked case under a policy as of `today` (a London date): triage with the risk
+ * answers (which can raise the level), the events from the host's log and the officer's record,
+ * the deadlines, the checklist and the ASB Case Review status (this report plus earlier ones).
+ * Never throws: a case the core refuses comes back with `problem` set and no deadlines.
+ *
+ * @example
+ * summarizeCase(trackedNoiseCase, policies.model, '2026-12-21').next?.id
+ * //=> 'first-contact'
+ */
+export function summarizeCase(tracked: TrackedCase, policy: Policy, today: string): CaseSummary {
+  const events: SummaryEvent[] = [
+    ...tracked.host.logEntries.flatMap((e) => (e.event ? [{ type: e.event, at: e.at, origin: 'host' as const }] : [])),
+    ...tracked.events.map((e) => ({ type: e.type, at: e.at, origin: 'officer' as const })),
+  ];
+  const summary: CaseSummary = {
+    key: tracked.key,
+    tracked,
+    triage: null,
+    level: null,
+    events,
+    deadlines: [],
+    checklist: [],
+    next: null,
+    overdue: [],
+    dueToday: [],
+    caseReview: null,
+    mismatch: null,
+    closed: tracked.closedAt !== null,
+    problem: null,
+  };
+  try {
+    const answers = knownAnswers(tracked.riskAnswers, policy);
+    summary.triage = triage(hostTriageInput(tracked.host), policy, Object.keys(answers).length > 0 ? { riskAssessment: answers } : {});
+    summary.level = summary.triage.level;
+    const vocabulary = BUILT_IN_ADAPTERS.find((a) => a.system === tracked.system)?.vocabulary;
+    if (vocabulary) {
+      const host = tracked.host;
+      summary.mismatch = triageHostReport(
+        { category: host.recordedCategory, description: host.description, receivedAt: host.receivedAt },
+        vocabulary,
+        policy,
+        answers,
+      ).mismatch;
+    }
+    summary.caseReview = caseReviewStatus(
+      { reportDates: [...tracked.reportDates, toLondonDate(tracked.host.receivedAt, 'receivedAt')], today },
+      policy,
+    );
+    if (summary.level !== null) {
+      const input = {
+        reference: tracked.reference,
+        receivedAt: tracked.host.receivedAt,
+        level: summary.level,
+        events: events.map(({ type, at }) => ({ type, at })),
+        flags: summary.triage.flags,
+        missedReasons: tracked.missedReasons,
+      };
+      summary.deadlines = caseDeadlines(input, policy, { today });
+      summary.checklist = caseChecklist(input, policy, { today });
+      summary.next = nextDeadline(summary.deadlines);
+      summary.overdue = summary.deadlines.filter((d) => d.status === 'overdue' && d.kind !== 'wait');
+      summary.dueToday = summary.deadlines.filter((d) => d.status === 'pending' && d.due === today && d.kind !== 'wait');
+    }
+  } catch (error) {
+    summary.problem = `This case could not be checked against the policy: ${(error as Error).message}`;
+  }
+  return summary;
+}
+
+/** Answers to questions the policy still has (a policy change can drop questions). */
+function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<string, boolean> {
+  const ids = new Set(policy.riskAssessment.questions.map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)));
+}

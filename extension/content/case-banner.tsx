@@ -1,0 +1,234 @@
+import { useState } from 'preact/hooks';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { toLondonDate } from '../../core/index.ts';
+import { assessHostCase, type CaseAssessment, type Mismatch } from '../hosts/assess-host-case.ts';
+import type { HostAdapter } from '../hosts/host-adapter.ts';
+import type { HostCase } from '../hosts/host-case.ts';
+import { caseKey, type ExtensionContext, type TrackedFacts } from '../messages.ts';
+import { sendMessage } from '../messaging.ts';
+import { PANEL_CSS } from './in-page-styles.ts';
+import { mountShadowUi } from './mount-shadow-ui.ts';
+
+/**
+ * Flags the banner names, in words.
+ *
+ * @example
+ * FLAG_LABELS['vulnerable-reporter'] //=> 'Vulnerable reporter'
+ */
+export const FLAG_LABELS: Record<string, string> = {
+  'hate-incident': 'Hate incident',
+  'domestic-abuse': 'Domestic abuse',
+  safeguarding: 'Safeguarding',
+  'vulnerable-reporter': 'Vulnerable reporter',
+  'risk-of-harm': 'Risk of harm',
+  'young-person': 'Young person',
+  crime: 'Possible crime',
+};
+
+/**
+ * The prompt that must not be missed: the description points higher than the recorded category.
+ * `compact` (the officer hid the details) keeps its title and headline.
+ *
+ * @example
+ * render(<MismatchAlert mismatch={assessment.mismatch} />, container)
+ * //=> <div role="alert">Check the category … Recorded as "ASB - Noise", but …</div>
+ */
+export function MismatchAlert({ mismatch, compact = false }: { mismatch: Mismatch; compact?: boolean }) {
+  return (
+    <div class="asb-alert" role="alert">
+      <p class="asb-alert__title">Check the category</p>
+      <p class="asb-alert__headline">{mismatch.headline}.</p>
+      {!compact && mismatch.phrases.length > 0 && (
+        <p>
+          The description says:{' '}
+          {mismatch.phrases.map((phrase, i) => (
+            <span key={phrase}>
+              {i > 0 && ', '}
+              <q>{phrase}</q>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {!compact && <p>{mismatch.requirement}</p>}
+      {!compact && mismatch.actions.length > 0 && (
+        <ul>
+          {mismatch.actions.map((action) => (
+            <li key={action}>{action}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+interface CaseBannerProps {
+  reference: string | null;
+  assessment: CaseAssessment | null;
+  /** Something the officer should know went wrong (could not read the case, panel not opened). */
+  problem: string | null;
+  today: string;
+  onOpen: (() => void) | null;
+}
+
+/**
+ * The case-view banner: level, flags, the next deadline, a button for the side panel.
+ *
+ * @example
+ * render(<CaseBanner reference="ASB/2026/00412" assessment={a} problem={null} today={now} onOpen={open} />, container)
+ * //=> <aside aria-label="ASB Assist">… Level 1 High Risk … Contact the complainant: due today …</aside>
+ */
+export function CaseBanner({ reference, assessment, problem, today, onOpen }: CaseBannerProps) {
+  const [open, setOpen] = useState(true);
+  const suggested = assessment?.suggested ?? null;
+  const levelClass = suggested?.isAsb && suggested.level ? `asb-level--${suggested.level}` : 'asb-level--outside';
+  const next = assessment?.next ?? null;
+  const deadlineClass = next?.status === 'overdue' ? 'asb-deadline--overdue' : next?.due === toLondonDate(today) ? 'asb-deadline--today' : '';
+  const flags = (suggested?.flags ?? []).filter((f) => FLAG_LABELS[f]);
+  return (
+    <aside class="asb" aria-label="ASB Assist">
+      {/* Hiding the details shortens the prompt but never removes it. */}
+      {assessment?.mismatch && <MismatchAlert mismatch={assessment.mismatch} compact={!open} />}
+      <div class="asb-head">
+        <p class="asb-brand">ASB Assist{reference ? ` · ${reference}` : ''}</p>
+        <button type="button" class="asb-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      {open && (
+        <div class="asb-body">
+          {suggested === null && assessment !== null && (
+            <p class="asb-level asb-level--outside">Category not recognised: open ASB Assist to triage this case</p>
+          )}
+          {suggested && !suggested.isAsb && (
+            <p class="asb-level asb-level--outside">Outside the ASB policy: {suggested.outsideAsbRoute?.label ?? 'another route'}</p>
+          )}
+          {suggested?.isAsb && <p class={`asb-level ${levelClass}`}>{suggested.levelLabel}</p>}
+          {flags.length > 0 && (
+            <ul class="asb-flags" aria-label="Flags">
+              {flags.map((f) => (
+                <li key={f}>{FLAG_LABELS[f]}</li>
+              ))}
+            </ul>
+          )}
+          {assessment?.nextText && <p class={`asb-deadline ${deadlineClass}`}>{assessment.nextText}</p>}
+          {assessment && assessment.recordedMeaning === null && suggested !== null && (
+            <p class="asb-note">The recorded category is not one ASB Assist knows: the level comes from the description.</p>
+          )}
+          {onOpen && (
+            <div class="asb-actions">
+              <button type="button" class="asb-button" onClick={onOpen}>
+                Open ASB Assist
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {problem && (
+        <p class="asb-problem" role="status">
+          {problem}
+        </p>
+      )}
+    </aside>
+  );
+}
+
+/** What the page watcher can ask of a mounted banner. */
+export interface CaseBannerHandle {
+  key: string;
+  /** Fetches the tracked facts again (a step was ticked in the side panel) and redraws. */
+  refresh(): Promise<void>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The case-view feature: reads the case, shows the banner (with the mismatch prompt when the
+ * description points higher than the category), tells the background the case was seen, and
+ * redraws with the events the background tracks. Everything is released when `signal` aborts.
+ *
+ * @example
+ * await mountCaseBanner(ctx, signal, { adapter: activeHAdapter, context, url: new URL(location.href) })
+ * //=> { key: 'activeh:ASB/2026/00412', refresh }
+ */
+export async function mountCaseBanner(
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+  input: { adapter: HostAdapter; context: ExtensionContext; url: URL },
+): Promise<CaseBannerHandle | null> {
+  const { adapter, context, url } = input;
+  let hostCase: HostCase;
+  try {
+    hostCase = adapter.readCase(document, url);
+  } catch (error) {
+    console.warn(`ASB Assist: could not read this ${adapter.name} case: ${message(error)}`);
+    await mountShadowUi(ctx, signal, {
+      name: 'banner',
+      css: PANEL_CSS,
+      anchor: document.body,
+      append: 'first',
+      view: <CaseBanner reference={null} assessment={null} today={new Date().toISOString()} onOpen={null} problem={`ASB Assist could not read this case: ${message(error)}`} />,
+    });
+    return null;
+  }
+
+  const key = caseKey(adapter.system, hostCase.reference);
+  let tracked: TrackedFacts | null = null;
+  let problem: string | null = null;
+
+  const view = () => {
+    const today = new Date().toISOString();
+    let assessment: CaseAssessment | null = null;
+    try {
+      assessment = assessHostCase(hostCase, adapter.vocabulary, context.policy, { today, tracked });
+    } catch (error) {
+      problem = `ASB Assist could not work out this case's deadlines: ${message(error)}`;
+    }
+    return <CaseBanner reference={hostCase.reference} assessment={assessment} problem={problem} today={today} onOpen={openPanel} />;
+  };
+
+  function openPanel() {
+    sendMessage({ type: 'open-side-panel', key }).then(
+      (answer) => {
+        problem = answer.opened ? null : 'The side panel cannot open from here: use the ASB Assist button in the toolbar.';
+        ui?.update(view());
+      },
+      (error: unknown) => {
+        console.warn(`ASB Assist: ${message(error)}`);
+        problem = 'The side panel did not open: use the ASB Assist button in the toolbar.';
+        ui?.update(view());
+      },
+    );
+  }
+
+  const ui = await mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view: view() });
+  if (!ui) return null;
+
+  // Deadlines move with the clock: redraw every minute while the page is open.
+  const timer = ctx.setInterval(() => ui.update(view()), 60_000);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+
+  try {
+    const seen = await sendMessage({ type: 'case-seen', case: hostCase });
+    if (!signal.aborted) {
+      tracked = seen.tracked;
+      ui.update(view());
+    }
+  } catch (error) {
+    console.warn(`ASB Assist: the background did not record this case (${message(error)}); showing what the page says.`);
+  }
+
+  return {
+    key,
+    async refresh() {
+      try {
+        const facts = await sendMessage({ type: 'get-tracked', keys: [key] });
+        if (signal.aborted) return;
+        tracked = facts[key] ?? tracked;
+        ui.update(view());
+      } catch (error) {
+        console.warn(`ASB Assist: could not refresh this case (${message(error)}).`);
+      }
+    },
+  };
+}

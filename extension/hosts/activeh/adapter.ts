@@ -1,0 +1,22 @@
+import type { HostAdapter } from '../host-adapter.ts';
+import { detectActiveH } from './detect.ts';
+import { activeHNewCaseForm, activeHNotesField, activeHPageKind, readActiveHCase, readActiveHCaseList } from './extract.ts';
+import { ACTIVEH_VOCABULARY } from './vocabulary.ts';
+
+/**
+ * The Active H adapter: detection, extraction and vocabulary of Active H's pages.
+ *
+ * @example
+ * activeHAdapter.detect(new URL(location.href), document) //=> true on an Active H page
+ */
+export const activeHAdapter: HostAdapter = {
+  system: 'activeh',
+  name: 'Active H',
+  vocabulary: ACTIVEH_VOCABULARY,
+  detect: detectActiveH,
+  pageKind: (_url, doc) => activeHPageKind(doc),
+  readCase: readActiveHCase,
+  readCaseList: (doc) => readActiveHCaseList(doc),
+  newCaseForm: activeHNewCaseForm,
+  notesField: activeHNotesField,
+};

@@ -1,0 +1,51 @@
+/**
+ * Everything the extension knows of Active H's pages, and nowhere else: ids, table layouts, the
+ * words it prints. When Active H changes a page, this is the file to change.
+ *
+ * @example
+ * document.querySelector(ACTIVEH.caseView.reference)?.textContent //=> 'ASB/2026/00412'
+ */
+export const ACTIVEH = {
+  /** Active H names itself in every page's head. */
+  marker: 'meta[name="application-name"][content="Active H" i], meta[name="generator"][content^="Active H" i]',
+  caseView: {
+    /** Present only on a case view. */
+    page: '#ctl00_tblCaseHeader',
+    reference: '#ctl00_lblCaseRef',
+    receivedAt: '#ctl00_lblDateReceived',
+    category: '#ctl00_lblCategory',
+    status: '#ctl00_lblStatus',
+    officer: '#ctl00_lblOfficer',
+    address: '#ctl00_lblProperty',
+    description: '#ctl00_divDescription',
+    partyRows: '#ctl00_grdParties tbody tr',
+    logRows: '#ctl00_grdCaseLog tbody tr',
+    notesField: '#ctl00_txtNewLogEntry',
+  },
+  /** Cells of a parties row, in order. */
+  partyColumns: { role: 0, name: 1 },
+  /** Cells of a case-log row, in order. */
+  logColumns: { at: 0, kind: 1, officer: 2, text: 3 },
+  caseList: {
+    page: '#ctl00_grdCases',
+    rows: '#ctl00_grdCases tbody tr',
+    reference: 'td.ah-col-ref a',
+    /** The badge goes at the end of the reference cell. */
+    badgeSlot: 'td.ah-col-ref',
+  },
+  /** Cells of a case-list row, in order. */
+  listColumns: { reference: 0, receivedAt: 1, category: 2, complainant: 3, officer: 4, status: 5 },
+  newCase: {
+    page: '#ctl00_tblNewCase',
+    form: '#aspnetForm',
+    category: '#ctl00_ddlCategory',
+    description: '#ctl00_txtDescription',
+    receivedAt: '#ctl00_txtDateReceived',
+  },
+  /** How Active H names the parties' roles. */
+  roles: {
+    Complainant: 'complainant',
+    'Alleged Perpetrator': 'reported',
+    Witness: 'witness',
+  },
+} as const;

@@ -1,0 +1,48 @@
+import type { HostCase, HostCaseRow, HostSystem } from './host-case.ts';
+import type { HostVocabulary } from './host-vocabulary.ts';
+
+/** The pages of a host system the extension helps on. */
+export type HostPageKind = 'case-view' | 'case-list' | 'new-case';
+
+/** One row of a host's case list, with where its badge goes. */
+export interface CaseListEntry {
+  row: HostCaseRow;
+  /** The row element (a `<tr>`, a card). */
+  element: Element;
+  /** The badge is placed right after this element's content (the reference link's cell, ...). */
+  badgeSlot: Element;
+}
+
+/** The fields of a host's new-case form that triage reads as the officer fills it in. */
+export interface NewCaseForm {
+  form: Element;
+  category: Element;
+  description: Element;
+  /** The date received field, when the form has one. */
+  receivedAt: Element | null;
+  /** Current values; `receivedAt` is a London local date-time, or null when empty or unreadable. */
+  read(): { category: string; description: string; receivedAt: string | null };
+}
+
+/**
+ * Everything the extension knows of one host system's pages. All of that system's DOM knowledge
+ * lives behind this interface (in its `selectors.ts`).
+ */
+export interface HostAdapter {
+  system: HostSystem;
+  /** Display name: "Active H". */
+  name: string;
+  vocabulary: HostVocabulary;
+  /** True when the page belongs to this system. */
+  detect(url: URL, doc: Document): boolean;
+  /** Which of the system's pages this is; null for pages the extension does not help on. */
+  pageKind(url: URL, doc: Document): HostPageKind | null;
+  /** The case on a case view, validated; throws naming the field that could not be read. */
+  readCase(doc: Document, url: URL): HostCase;
+  /** The rows of a case list (rows that cannot be read are left out). */
+  readCaseList(doc: Document, url: URL): CaseListEntry[];
+  /** The new-case form's fields; null when the page has none. */
+  newCaseForm(doc: Document): NewCaseForm | null;
+  /** Where a note (a letter's text) can be typed on a case view; null when the page has none. */
+  notesField(doc: Document): HTMLTextAreaElement | HTMLInputElement | null;
+}

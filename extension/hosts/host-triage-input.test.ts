@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hostTriageInput } from './host-triage-input.ts';
+
+const base = { receivedAt: '2026-12-18T09:12', description: '' };
+
+describe('hostTriageInput', () => {
+  it('reads a built-in system\'s category through its vocabulary', () => {
+    expect(hostTriageInput({ ...base, system: 'omniledger', recordedCategory: 'Vehicle Nuisance' }).behaviours).toEqual(['vehicle-nuisance']);
+    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Racial Harassment' })).toMatchObject({
+      behaviours: ['harassment', 'hate-incident'],
+      perceivedHate: ['race'],
+    });
+  });
+
+  it('adds what the description points to', () => {
+    const input = hostTriageInput({ system: 'activeh', recordedCategory: 'ASB - Noise', description: 'He shouted racist abuse. I am afraid to leave my flat.', receivedAt: '2026-12-18T09:12' });
+    expect(input).toEqual({
+      behaviours: ['noise-excessive', 'hate-incident'],
+      perceivedHate: ['race'],
+      receivedAt: '2026-12-18T09:12',
+      riskOfHarm: true,
+      safeguardingConcern: false,
+    });
+  });
+
+  it('falls back to "other" when neither category nor description says anything', () => {
+    expect(hostTriageInput({ ...base, system: 'generic', recordedCategory: 'Misc' }).behaviours).toEqual(['other']);
+  });
+
+  it('uses the vocabulary it is given (a generic host\'s)', () => {
+    const vocabulary = { categories: { Loud: { behaviours: ['noise-excessive' as const] } }, noteTypes: {} };
+    expect(hostTriageInput({ ...base, system: 'generic', recordedCategory: 'loud' }, vocabulary).behaviours).toEqual(['noise-excessive']);
+  });
+});

@@ -1,0 +1,22 @@
+import type { HostAdapter } from '../host-adapter.ts';
+import { detectOmniledger } from './detect.ts';
+import { omniledgerNewCaseForm, omniledgerNotesField, omniledgerPageKind, readOmniledgerCase, readOmniledgerCaseList } from './extract.ts';
+import { OMNILEDGER_VOCABULARY } from './vocabulary.ts';
+
+/**
+ * The Omniledger adapter: detection, extraction and vocabulary of Omniledger's pages.
+ *
+ * @example
+ * omniledgerAdapter.pageKind(new URL(location.href), document) //=> 'case-view' on a report
+ */
+export const omniledgerAdapter: HostAdapter = {
+  system: 'omniledger',
+  name: 'Omniledger',
+  vocabulary: OMNILEDGER_VOCABULARY,
+  detect: detectOmniledger,
+  pageKind: (_url, doc) => omniledgerPageKind(doc),
+  readCase: readOmniledgerCase,
+  readCaseList: (doc) => readOmniledgerCaseList(doc),
+  newCaseForm: omniledgerNewCaseForm,
+  notesField: omniledgerNotesField,
+};

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectOmniledger } from './detect.ts';
+
+const HOSTS = new URL('../../../test/fixtures/hosts/', import.meta.url).pathname;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const doc = (path: string) => parseHTML(readFileSync(path, 'utf8')).document as unknown as Document;
+const url = new URL('https://hms.example.org/asb/page.html');
+
+describe('detectOmniledger', () => {
+  const own = htmlFiles(join(HOSTS, 'omniledger'));
+  const other = htmlFiles(join(HOSTS, 'activeh'));
+
+  it('has fixtures to look at', () => {
+    expect(own.length).toBeGreaterThanOrEqual(5);
+    expect(other.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(own.map((p) => [p.slice(HOSTS.length)]))('is true on Omniledger page %s', (path) => {
+    expect(detectOmniledger(url, doc(join(HOSTS, path)))).toBe(true);
+  });
+
+  it.each(other.map((p) => [p.slice(HOSTS.length)]))('is false on Active H page %s', (path) => {
+    expect(detectOmniledger(url, doc(join(HOSTS, path)))).toBe(false);
+  });
+
+  it('is false on a page that merely mentions Omniledger', () => {
+    const page = parseHTML('<html><head><title>Omniledger user group</title></head><body data-app="omniledger">Omniledger tips</body></html>').document as unknown as Document;
+    expect(detectOmniledger(url, page)).toBe(false);
+  });
+
+  it('is false outside http and https', () => {
+    expect(detectOmniledger(new URL('file:///tmp/case.html'), doc(own[0]!))).toBe(false);
+  });
+});

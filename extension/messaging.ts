@@ -1,0 +1,103 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Message, MessageResponse } from './messages.ts';
+
+/** One message of the protocol, picked by its type. */
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/**
+ * What travels back over the wire: every reply is wrapped, so an error thrown by a handler reaches
+ * the sender as an `Error` with the handler's message, not as `undefined`.
+ */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Returned (synchronously) by a handler to leave a message to another listener: a frame of a page
+ * that has no notes field lets the frame that has one answer "insert-note-in-page".
+ *
+ * @example
+ * onMessage({ 'insert-note-in-page': (m) => (notesField ? insertNote(notesField, m.text) : PASS) })
+ */
+export const PASS: unique symbol = Symbol('pass');
+
+/** A handler for one message type; may answer at once, with a promise, or {@link PASS}. */
+export type MessageHandler<T extends Message['type']> = (
+  message: MessageOf<T>,
+  sender: Browser.runtime.MessageSender,
+) => MessageResponse<T> | Promise<MessageResponse<T>> | typeof PASS;
+
+/** Handlers by message type; a type without a handler is left to other listeners. */
+export type MessageHandlers = { [T in Message['type']]?: MessageHandler<T> };
+
+function unwrap<T extends Message['type']>(type: T, reply: unknown): MessageResponse<T> {
+  if (reply === undefined || reply === null || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new Error(`${type}: no answer (nothing is listening for this message)`);
+  }
+  const envelope = reply as Envelope<MessageResponse<T>>;
+  if (!envelope.ok) throw new Error(`${type}: ${envelope.error}`);
+  return envelope.value;
+}
+
+/**
+ * Sends a message to the background (or, from the background, to the extension's pages) and
+ * returns its typed answer. Throws an `Error` starting with the message type when nothing answers
+ * or the handler failed.
+ *
+ * @example
+ * const context = await sendMessage({ type: 'get-context' });
+ * context.policy.landlord //=> 'Example Homes'
+ */
+export async function sendMessage<T extends Message['type']>(message: MessageOf<T>): Promise<MessageResponse<T>> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  return unwrap(message.type as T, reply);
+}
+
+/**
+ * Sends a message to the content script of one tab (background → page), typed like
+ * {@link sendMessage}.
+ *
+ * @example
+ * await sendTabMessage(tabId, { type: 'insert-note-in-page', text: 'Letter sent' })
+ * //=> { inserted: true }
+ */
+export async function sendTabMessage<T extends Message['type']>(tabId: number, message: MessageOf<T>): Promise<MessageResponse<T>> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+  return unwrap(message.type as T, reply);
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Listens for protocol messages and answers those that `handlers` names. Others are ignored, so
+ * several listeners can share the channel; a handler returning {@link PASS} leaves the message
+ * too. Answers in the envelope `sendMessage` expects, through `sendResponse` (works in Chrome and
+ * Firefox). Returns a function that stops listening.
+ *
+ * @example
+ * const stop = onMessage({ 'get-context': async () => ({ policy, officerName: 'Sam', notificationsOn: true }) });
+ * stop(); // no longer listening
+ */
+export function onMessage(handlers: MessageHandlers): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+    if (!isMessage(raw)) return undefined;
+    const handler = handlers[raw.type] as MessageHandler<Message['type']> | undefined;
+    if (!handler) return undefined;
+    let answer: ReturnType<MessageHandler<Message['type']>>;
+    try {
+      answer = handler(raw as never, sender);
+    } catch (error) {
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Envelope<unknown>);
+      return true;
+    }
+    if (answer === PASS) return undefined;
+    Promise.resolve(answer)
+      .then(
+        (value) => sendResponse({ ok: true, value } satisfies Envelope<unknown>),
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Envelope<unknown>),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,115 @@
+import { computed, signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
+import { summarizeCase } from '../cases/summarize-case.ts';
+import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { EffectiveSettings } from '../settings/managed-settings.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
+import type { ResolvedPolicy } from '../settings/resolve-policy.ts';
+import type { TrackedCase } from '../storage/tracked-case.ts';
+import { createCaseState } from './create-case-state.ts';
+import type { CaseState } from './create-case-state.ts';
+import { createDashboardState } from './create-dashboard-state.ts';
+import type { DashboardState } from './create-dashboard-state.ts';
+import { createLetterState } from './create-letter-state.ts';
+import type { LetterState } from './create-letter-state.ts';
+import type { PanelService, TabCase } from './panel-service.ts';
+
+/** The side panel's views. */
+export const VIEWS = ['case', 'letters', 'dashboard'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** What every part of the panel shares. */
+export interface SharedState {
+  service: PanelService;
+  settings: Signal<EffectiveSettings | null>;
+  resolved: ReadonlySignal<ResolvedPolicy | null>;
+  today: Signal<string>;
+  cases: Signal<TrackedCase[]>;
+  tab: Signal<TabCase>;
+  summaries: ReadonlySignal<CaseSummary[]>;
+  view: Signal<View>;
+  /** A short message for the live region ("Step recorded"); '' for none. */
+  status: Signal<string>;
+}
+
+/** The side panel's whole state: shared signals and one state per view. */
+export interface PanelState extends SharedState {
+  loaded: Signal<boolean>;
+  caseState: CaseState;
+  dashboard: DashboardState;
+  letters: LetterState;
+  /** Loads settings and starts following the database and the active tab; returns the stop function. */
+  start(): () => void;
+}
+
+/**
+ * Builds the side panel's state over a service. `initialCase` (from `?case=KEY`) opens that case
+ * instead of following the tab.
+ *
+ * @example
+ * const state = createPanelState(createPanelService({ db: openDb(), api: browser }));
+ * const stop = state.start();
+ * state.caseState.summary.value?.next?.label //=> 'Contact the complainant'
+ */
+export function createPanelState(service: PanelService, options: { initialCase?: string | null; initialView?: View } = {}): PanelState {
+  const settings = signal<EffectiveSettings | null>(null);
+  const resolved = computed(() => (settings.value ? resolvePolicy(settings.value.settings) : null));
+  const today = signal(service.today());
+  const cases = signal<TrackedCase[]>([]);
+  const summaries = computed(() => {
+    const policy = resolved.value?.policy;
+    return policy ? cases.value.map((c) => summarizeCase(c, policy, today.value)) : [];
+  });
+  const shared: SharedState = {
+    service,
+    settings,
+    resolved,
+    today,
+    cases,
+    tab: signal<TabCase>({ tabId: null, key: null }),
+    summaries,
+    view: signal<View>(options.initialView ?? 'case'),
+    status: signal(''),
+  };
+  const loaded = signal(false);
+  const caseState = createCaseState(shared, options.initialCase ?? null);
+  const dashboard = createDashboardState(shared);
+  const letters = createLetterState(shared, caseState);
+
+  return {
+    ...shared,
+    loaded,
+    caseState,
+    dashboard,
+    letters,
+    start() {
+      let stopped = false;
+      const stops: (() => void)[] = [];
+      void service.settings().then((s) => {
+        if (!stopped) settings.value = s;
+      });
+      void service.tabCase().then((t) => {
+        if (!stopped) shared.tab.value = t;
+      });
+      stops.push(
+        service.watchCases((list) => {
+          cases.value = list;
+          loaded.value = true;
+        }),
+        service.watchTabCase((t) => {
+          shared.tab.value = t;
+        }),
+      );
+      // Today moves on at midnight; check every minute.
+      const timer = setInterval(() => {
+        const now = service.today();
+        if (now !== today.value) today.value = now;
+      }, 60_000);
+      return () => {
+        stopped = true;
+        clearInterval(timer);
+        stops.forEach((stop) => stop());
+      };
+    },
+  };
+}

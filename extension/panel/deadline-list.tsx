@@ -1,0 +1,46 @@
+import { describeDeadline } from '../../core/index.ts';
+import type { CaseDeadline } from '../../core/index.ts';
+import type { CaseSummary } from '../cases/summarize-case.ts';
+import { MissedReasonField } from './missed-reason-field.tsx';
+import { usePanel } from './panel-context.ts';
+
+const STATUS_WORDS: Record<CaseDeadline['status'], string> = {
+  met: 'Met',
+  'met-late': 'Met late',
+  pending: 'To do',
+  overdue: 'Overdue',
+};
+
+/**
+ * The case's deadlines, in words, with a reason field for each one missed.
+ *
+ * @example
+ * <DeadlineList summary={summary} /> //=> 'Next: Contact the complainant: due today', then every deadline
+ */
+export function DeadlineList({ summary }: { summary: CaseSummary }) {
+  const { today } = usePanel();
+  if (summary.level === null) return null;
+  return (
+    <section class="card" aria-labelledby="deadlines-heading">
+      <h2 id="deadlines-heading">Deadlines</h2>
+      {summary.next ? (
+        <p class="next-deadline" data-testid="next-deadline">
+          Next: {describeDeadline(summary.next, today.value)}
+        </p>
+      ) : (
+        <p class="next-deadline" data-testid="next-deadline">
+          No deadline is outstanding.
+        </p>
+      )}
+      <ul class="deadlines">
+        {summary.deadlines.map((d) => (
+          <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id}>
+            <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
+            <span class="deadline-text">{describeDeadline(d, today.value)}</span>
+            {d.status === 'overdue' || d.status === 'met-late' ? <MissedReasonField deadline={d} caseKey={summary.key} /> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { liveQuery } from 'dexie';
+import type { Browser } from 'wxt/browser';
+import { toLondonDate } from '../../core/index.ts';
+import { triageSnapshot } from '../cases/triage-snapshot.ts';
+import { TAB_CASES_KEY } from '../background/tab-cases.ts';
+import type { Envelope } from '../messaging.ts';
+import type { Message, MessageResponses } from '../messages.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
+import type { EffectiveSettings } from '../settings/managed-settings.ts';
+import { createSettingsRepository } from '../settings/settings-repository.ts';
+import type { SettingsRepository } from '../settings/settings-repository.ts';
+import { createCaseRepository } from '../storage/case-repository.ts';
+import type { CaseRepository } from '../storage/case-repository.ts';
+import type { AsbDb } from '../storage/db.ts';
+import type { EventSource, TrackedCase } from '../storage/tracked-case.ts';
+
+/** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
+export interface PanelApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: Pick<typeof Browser.tabs, 'query'> & { onActivated: Pick<typeof Browser.tabs.onActivated, 'addListener' | 'removeListener'> };
+  storage: {
+    session: Pick<Browser.storage.StorageArea, 'get'> & { onChanged: Pick<Browser.storage.StorageArea['onChanged'], 'addListener' | 'removeListener'> };
+    managed: Pick<Browser.storage.StorageArea, 'get'>;
+  };
+}
+
+/** Where the panel is: the tab it belongs to and the case that tab shows. */
+export interface TabCase {
+  tabId: number | null;
+  key: string | null;
+}
+
+/**
+ * Everything the side panel does outside itself: the database, the extension API, the clock,
+ * the clipboard and printing. Components and state never touch these directly.
+ */
+export interface PanelService {
+  /** Today's date in London. */
+  today(): string;
+  settings(): Promise<EffectiveSettings>;
+  /** Calls `next` with every tracked case now and after each change (from any extension page or the worker). */
+  watchCases(next: (cases: TrackedCase[]) => void): () => void;
+  /** The active tab and its case. */
+  tabCase(): Promise<TabCase>;
+  /** Calls `next` when the active tab or its case changes. */
+  watchTabCase(next: (tab: TabCase) => void): () => void;
+  recordEvent(key: string, type: string, source: EventSource): Promise<void>;
+  removeEvents(key: string, type: string): Promise<void>;
+  setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
+  setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
+  setReportDates(key: string, dates: string[]): Promise<void>;
+  deleteCase(key: string): Promise<void>;
+  /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
+  copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
+  /** Prints the letter alone (the core's escaped HTML, in a frame of its own). */
+  print(letter: { html: string; subject: string }): void;
+  /** Types the text into the host's notes field in that tab. */
+  insertNote(tabId: number, text: string): Promise<MessageResponses['insert-note']>;
+}
+
+/**
+ * The side panel's service over the extension's database and API.
+ *
+ * @example
+ * const service = createPanelService({ db: openDb(), api: browser });
+ * service.today() //=> '2026-12-21'
+ */
+export function createPanelService({
+  db,
+  api,
+  now = () => new Date(),
+  cases = createCaseRepository(db, now),
+  settings = createSettingsRepository(db, async () => (await api.storage.managed.get()) as Record<string, unknown>),
+}: {
+  db: AsbDb;
+  api: PanelApi;
+  now?: () => Date;
+  cases?: CaseRepository;
+  settings?: SettingsRepository;
+}): PanelService {
+  async function send<T extends Message['type']>(message: Extract<Message, { type: T }>): Promise<MessageResponses[T]> {
+    const reply = (await api.runtime.sendMessage(message)) as Envelope<MessageResponses[T]> | undefined;
+    if (!reply) throw new Error(`${message.type}: no answer from the background`);
+    if (!reply.ok) throw new Error(`${message.type}: ${reply.error}`);
+    return reply.value;
+  }
+
+  /** After a change: store the (possibly raised) level, then let the background update the badge. */
+  async function changed(key: string): Promise<void> {
+    const found = await cases.get(key);
+    if (found) {
+      const { policy } = resolvePolicy((await settings.load()).settings);
+      await cases.setSnapshot(key, triageSnapshot(found.host, found.riskAnswers, policy));
+    }
+    await send({ type: 'recompute', key }).catch(() => undefined);
+  }
+
+  async function tabCase(): Promise<TabCase> {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    const tabId = tab?.id ?? null;
+    if (tabId === null) return { tabId, key: null };
+    const stored = (await api.storage.session.get(TAB_CASES_KEY)) as Record<string, Record<string, string> | undefined>;
+    return { tabId, key: stored[TAB_CASES_KEY]?.[String(tabId)] ?? null };
+  }
+
+  return {
+    today: () => toLondonDate(now().toISOString(), 'today'),
+    settings: () => settings.load(),
+    watchCases(next) {
+      const subscription = liveQuery(() => cases.list()).subscribe({ next, error: () => undefined });
+      return () => subscription.unsubscribe();
+    },
+    tabCase,
+    watchTabCase(next) {
+      const update = () => void tabCase().then(next, () => undefined);
+      const onStorage = (changes: Record<string, unknown>) => {
+        if (TAB_CASES_KEY in changes) update();
+      };
+      api.storage.session.onChanged.addListener(onStorage);
+      api.tabs.onActivated.addListener(update);
+      return () => {
+        api.storage.session.onChanged.removeListener(onStorage);
+        api.tabs.onActivated.removeListener(update);
+      };
+    },
+    async recordEvent(key, type, source) {
+      await cases.recordEvent(key, { type, source });
+      await changed(key);
+    },
+    async removeEvents(key, type) {
+      await cases.removeEvents(key, type);
+      await changed(key);
+    },
+    async setMissedReason(key, deadlineId, reason) {
+      await cases.setMissedReason(key, deadlineId, reason);
+      await send({ type: 'recompute', key }).catch(() => undefined);
+    },
+    async setRiskAnswer(key, questionId, answer) {
+      await cases.setRiskAnswer(key, questionId, answer);
+      await changed(key);
+    },
+    async setReportDates(key, dates) {
+      await cases.setReportDates(key, dates);
+    },
+    async deleteCase(key) {
+      await cases.delete(key);
+      await send({ type: 'recompute' }).catch(() => undefined);
+    },
+    async copy(letter, plainOnly) {
+      const plain = new Blob([letter.text], { type: 'text/plain' });
+      const items: Record<string, Blob> = plainOnly
+        ? { 'text/plain': plain }
+        : { 'text/html': new Blob([letter.html], { type: 'text/html' }), 'text/plain': plain };
+      await navigator.clipboard.write([new ClipboardItem(items)]);
+    },
+    print(letter) {
+      const frame = document.createElement('iframe');
+      frame.title = 'Letter for printing';
+      frame.setAttribute('aria-hidden', 'true');
+      frame.style.position = 'fixed';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.style.border = '0';
+      document.body.append(frame);
+      const doc = frame.contentDocument!;
+      doc.title = letter.subject;
+      const style = doc.createElement('style');
+      style.textContent = 'body { font: 12pt/1.5 Arial, sans-serif; margin: 2cm; }';
+      doc.head.append(style);
+      // The core escapes every value in `html`; nothing from the host page is added here.
+      doc.body.innerHTML = letter.html;
+      frame.contentWindow!.addEventListener('afterprint', () => frame.remove(), { once: true });
+      frame.contentWindow!.print();
+    },
+    insertNote: (tabId, text) => send({ type: 'insert-note', tabId, text }),
+  };
+}

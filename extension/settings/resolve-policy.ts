@@ -1,0 +1,34 @@
+import { policies } from '../../core/index.ts';
+import { checkPolicyJson } from './check-policy-json.ts';
+import type { Policy } from '../../core/index.ts';
+import type { Settings } from './settings-schema.ts';
+
+/** The policy the extension works to, and why it is not the one chosen, if it is not. */
+export interface ResolvedPolicy {
+  policy: Policy;
+  /** Set when the custom policy could not be used and the model policy stands in. */
+  problem: string | null;
+}
+
+/**
+ * The policy the settings choose: a preset, or the custom policy JSON (validated by the core).
+ * A custom policy that does not parse falls back to the model policy, with the reason. The
+ * region setting, when set, replaces the policy's region (it decides the bank holidays).
+ *
+ * @example
+ * resolvePolicy({ ...DEFAULT_SETTINGS, policyPreset: 'plus-dane', region: 'scotland' }).policy.region
+ * //=> 'scotland'
+ */
+export function resolvePolicy(settings: Pick<Settings, 'policyPreset' | 'customPolicy' | 'region'>): ResolvedPolicy {
+  let policy: Policy = policies.model!;
+  let problem: string | null = null;
+  if (settings.policyPreset === 'custom') {
+    const result = checkPolicyJson(settings.customPolicy);
+    if (result.policy) policy = result.policy;
+    else problem = `The custom policy cannot be used, so the model policy applies. ${result.problems.join(' ')}`;
+  } else {
+    policy = policies[settings.policyPreset] ?? policy;
+  }
+  return { policy: settings.region ? { ...policy, region: settings.region } : policy, problem };
+}
+

@@ -1,0 +1,205 @@
+import { toLondonDate } from '../../core/index.ts';
+import type { RiskLevel } from '../../core/index.ts';
+import type { HostCase } from '../hosts/host-case.ts';
+import { caseKey } from '../messages.ts';
+import type { TrackedFacts } from '../messages.ts';
+import type { AsbDb } from './db.ts';
+import type { EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord } from './tracked-case.ts';
+
+/** The event that closes a case (core deadlines stop recurring after it). */
+const CASE_CLOSED = 'case-closed';
+
+/** What triage said of a case when it was last computed. */
+export interface TriageSnapshot {
+  level: RiskLevel | null;
+  flags: string[];
+}
+
+/** Reads and writes tracked cases and their events. The only door to the case tables. */
+export interface CaseRepository {
+  /** Stores a case read from a host page (creating it the first time); keeps the officer's own facts. */
+  saveSeen(host: HostCase, snapshot: TriageSnapshot): Promise<TrackedCase>;
+  get(key: string): Promise<TrackedCase | undefined>;
+  /** Every tracked case, in no particular order. */
+  list(): Promise<TrackedCase[]>;
+  /** Records an event with its time (now unless given) and source. */
+  recordEvent(key: string, event: { type: string; at?: string; source: EventSource }): Promise<RecordedEvent>;
+  /** Removes every officer-recorded event of this type (unticking a step). Returns how many. */
+  removeEvents(key: string, type: string): Promise<number>;
+  /** Records (or, with '', clears) the reason a deadline was missed. */
+  setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
+  /** Records a risk-assessment answer; null clears it. */
+  setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
+  setReportDates(key: string, dates: string[]): Promise<void>;
+  setSnapshot(key: string, snapshot: TriageSnapshot): Promise<void>;
+  /** Deletes a case and its events. */
+  delete(key: string): Promise<void>;
+  /** Deletes closed cases whose closing date is more than `retentionDays` days before `today`. Returns their keys. */
+  purgeClosed(today: string, retentionDays: number): Promise<string[]>;
+  /** What the content script is told of a case (see messages.ts). */
+  facts(key: string): Promise<TrackedFacts>;
+}
+
+/**
+ * The case repository over the extension's database. `now` gives the time of recorded events
+ * and of sightings (the clock is read here, never in core).
+ *
+ * @example
+ * const cases = createCaseRepository(openDb());
+ * await cases.recordEvent('activeh:ASB-1', { type: 'complainant-contacted', source: 'checklist' });
+ * (await cases.get('activeh:ASB-1'))?.events.map((e) => e.type)
+ * //=> ['complainant-contacted']
+ */
+export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date()): CaseRepository {
+  const stamp = () => now().toISOString();
+
+  async function load(key: string): Promise<TrackedCase | undefined> {
+    const record = await db.cases.get(key);
+    if (!record) return undefined;
+    const events = await db.events.where('caseKey').equals(key).toArray();
+    return { ...record, events: sortEvents(events) };
+  }
+
+  async function requireCase(key: string): Promise<TrackedCaseRecord> {
+    const record = await db.cases.get(key);
+    if (!record) throw new Error(`key: no tracked case "${key}"`);
+    return record;
+  }
+
+  async function refreshClosedAt(key: string): Promise<void> {
+    const record = await db.cases.get(key);
+    if (!record) return;
+    const events = await db.events.where('[caseKey+type]').equals([key, CASE_CLOSED]).toArray();
+    const closedAt = closingDate(record.host, events);
+    if (closedAt !== record.closedAt) await db.cases.update(key, { closedAt });
+  }
+
+  async function deleteCase(key: string): Promise<void> {
+    await db.transaction('rw', db.cases, db.events, db.notices, async () => {
+      await db.events.where('caseKey').equals(key).delete();
+      await db.notices.where('caseKey').equals(key).delete();
+      await db.cases.delete(key);
+    });
+  }
+
+  return {
+    async saveSeen(host, snapshot) {
+      const key = caseKey(host.system, host.reference);
+      const at = stamp();
+      await db.transaction('rw', db.cases, db.events, async () => {
+        const before = await db.cases.get(key);
+        const events = await db.events.where('[caseKey+type]').equals([key, CASE_CLOSED]).toArray();
+        const record: TrackedCaseRecord = {
+          key,
+          system: host.system,
+          reference: host.reference,
+          host,
+          firstSeenAt: before?.firstSeenAt ?? at,
+          lastSeenAt: at,
+          level: snapshot.level,
+          flags: [...snapshot.flags],
+          officer: host.officer?.trim() ?? '',
+          missedReasons: before?.missedReasons ?? {},
+          riskAnswers: before?.riskAnswers ?? {},
+          reportDates: before?.reportDates ?? [],
+          closedAt: closingDate(host, events),
+        };
+        await db.cases.put(record);
+      });
+      return (await load(key))!;
+    },
+
+    get: load,
+
+    async list() {
+      const [records, events] = await Promise.all([db.cases.toArray(), db.events.toArray()]);
+      const byCase = new Map<string, RecordedEvent[]>();
+      for (const event of events) byCase.set(event.caseKey, [...(byCase.get(event.caseKey) ?? []), event]);
+      return records.map((record) => ({ ...record, events: sortEvents(byCase.get(record.key) ?? []) }));
+    },
+
+    async recordEvent(key, { type, at, source }) {
+      await requireCase(key);
+      const recordedAt = stamp();
+      const event: RecordedEvent = { id: newId(), caseKey: key, type, at: at ?? recordedAt, source, recordedAt };
+      await db.events.put(event);
+      if (type === CASE_CLOSED) await refreshClosedAt(key);
+      return event;
+    },
+
+    async removeEvents(key, type) {
+      const removed = await db.events.where('[caseKey+type]').equals([key, type]).delete();
+      if (type === CASE_CLOSED) await refreshClosedAt(key);
+      return removed;
+    },
+
+    async setMissedReason(key, deadlineId, reason) {
+      const record = await requireCase(key);
+      const missedReasons = { ...record.missedReasons };
+      if (reason.trim() === '') delete missedReasons[deadlineId];
+      else missedReasons[deadlineId] = reason.trim();
+      await db.cases.update(key, { missedReasons });
+    },
+
+    async setRiskAnswer(key, questionId, answer) {
+      const record = await requireCase(key);
+      const riskAnswers = { ...record.riskAnswers };
+      if (answer === null) delete riskAnswers[questionId];
+      else riskAnswers[questionId] = answer;
+      await db.cases.update(key, { riskAnswers });
+    },
+
+    async setReportDates(key, dates) {
+      await requireCase(key);
+      await db.cases.update(key, { reportDates: [...new Set(dates)].sort() });
+    },
+
+    async setSnapshot(key, snapshot) {
+      await requireCase(key);
+      await db.cases.update(key, { level: snapshot.level, flags: [...snapshot.flags] });
+    },
+
+    delete: deleteCase,
+
+    async purgeClosed(today, retentionDays) {
+      const cutoff = daysBefore(today, retentionDays);
+      const keys = (await db.cases.where('closedAt').below(cutoff).primaryKeys()) as string[];
+      for (const key of keys) await deleteCase(key);
+      return keys;
+    },
+
+    async facts(key) {
+      const found = await load(key);
+      return {
+        key,
+        events: (found?.events ?? []).map(({ type, at }) => ({ type, at })),
+        missedReasons: found?.missedReasons ?? {},
+        riskAnswers: found?.riskAnswers ?? {},
+        reportDates: found?.reportDates ?? [],
+      };
+    },
+  };
+}
+
+/** The London date of the latest case-closed event, from the host's log or the officer's record. */
+function closingDate(host: HostCase, officerEvents: readonly Pick<RecordedEvent, 'type' | 'at'>[]): string | null {
+  const dates = [
+    ...host.logEntries.filter((e) => e.event === CASE_CLOSED).map((e) => e.at),
+    ...officerEvents.filter((e) => e.type === CASE_CLOSED).map((e) => e.at),
+  ].map((at) => toLondonDate(at, 'at'));
+  return dates.length === 0 ? null : dates.sort().at(-1)!;
+}
+
+function sortEvents(events: RecordedEvent[]): RecordedEvent[] {
+  return [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.recordedAt < b.recordedAt ? -1 : 1));
+}
+
+/** `today` minus n calendar days (a date closed on the cutoff day itself is kept). */
+function daysBefore(today: string, days: number): string {
+  const t = Date.parse(`${today}T00:00:00Z`) - days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}

@@ -1,0 +1,111 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { HostCase } from '../hosts/host-case.ts';
+import { createSettingsRepository } from '../settings/settings-repository.ts';
+import { createCaseRepository } from './case-repository.ts';
+import { openDb } from './db.ts';
+import { exportData } from './export-data.ts';
+import { importData } from './import-data.ts';
+import { parseExportFile } from './parse-export-file.ts';
+
+const host = (reference: string): HostCase => ({
+  system: 'activeh',
+  reference,
+  receivedAt: '2026-12-18T16:05',
+  recordedCategory: 'Nuisance',
+  description: 'Graffiti on the door',
+  parties: [{ role: 'complainant', name: 'Mr Ali' }],
+  logEntries: [],
+  url: `http://127.0.0.1:4310/activeh/case/${reference}`,
+});
+
+function store(name: string) {
+  const db = openDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const clock = new Date('2026-12-21T10:00:00.000Z');
+  return { db, cases: createCaseRepository(db, () => clock), settings: createSettingsRepository(db) };
+}
+
+describe('export and import', () => {
+  it('round-trips every case, event and setting into an empty store', async () => {
+    const a = store('a');
+    await a.settings.save({ officerName: 'Sam Patel', retentionDays: 90 });
+    await a.cases.saveSeen(host('ASB-1'), { level: 'high', flags: ['hate-incident'] });
+    await a.cases.recordEvent('activeh:ASB-1', { type: 'complainant-contacted', source: 'checklist' });
+    await a.cases.setMissedReason('activeh:ASB-1', 'action-plan', 'Waiting for police');
+    await a.cases.setReportDates('activeh:ASB-1', ['2026-10-01', '2026-11-02']);
+    const text = JSON.stringify(await exportData(a.cases, a.settings, new Date('2026-12-21T12:00:00Z')));
+
+    const b = store('b');
+    const summary = await importData(b.db, b.settings, parseExportFile(text));
+
+    expect(summary).toEqual({ added: 1, merged: 0, eventsAdded: 1, settingsApplied: true });
+    expect(await b.cases.get('activeh:ASB-1')).toEqual(await a.cases.get('activeh:ASB-1'));
+    expect((await b.settings.loadOwn()).officerName).toBe('Sam Patel');
+  });
+
+  it('merges into a store that has cases, losing nothing from either side', async () => {
+    const a = store('a');
+    await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
+    await a.cases.recordEvent('activeh:ASB-1', { type: 'complainant-contacted', source: 'checklist' });
+    const file = parseExportFile(JSON.stringify(await exportData(a.cases, a.settings, new Date())));
+
+    const b = store('b');
+    await b.settings.save({ officerName: 'Jo Brown' });
+    await b.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
+    await b.cases.saveSeen(host('ASB-2'), { level: 'low', flags: [] });
+    await b.cases.recordEvent('activeh:ASB-1', { type: 'case-reviewed', source: 'checklist' });
+    await b.cases.setRiskAnswer('activeh:ASB-1', 'threatened', true);
+
+    const summary = await importData(b.db, b.settings, file);
+    const merged = await b.cases.get('activeh:ASB-1');
+
+    expect(summary).toMatchObject({ added: 0, merged: 1, eventsAdded: 1, settingsApplied: false });
+    expect(merged?.events.map((e) => e.type).sort()).toEqual(['case-reviewed', 'complainant-contacted']);
+    expect(merged?.riskAnswers).toEqual({ threatened: true });
+    expect(await b.cases.get('activeh:ASB-2')).toBeDefined();
+    expect((await b.settings.loadOwn()).officerName).toBe('Jo Brown');
+
+    // Importing the same file again adds nothing.
+    expect(await importData(b.db, b.settings, file)).toMatchObject({ eventsAdded: 0 });
+  });
+
+  it('refuses a file that is not JSON, not an export, or from a newer version, with the field named', () => {
+    expect(() => parseExportFile('{ nope')).toThrow(/^file: is not a JSON file/);
+    expect(() => parseExportFile('[]')).toThrow('file: is not an ASB Assist export');
+    expect(() => parseExportFile('{"format":"other"}')).toThrow(/^format: must be "asb-assist-export"/);
+    expect(() => parseExportFile('{"format":"asb-assist-export","version":9}')).toThrow(
+      'version: this file comes from a newer version of ASB Assist (file version 9); this version reads version 1',
+    );
+  });
+
+  it('names the field of a bad case and stores nothing from the file', async () => {
+    const a = store('a');
+    await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
+    const file = await exportData(a.cases, a.settings, new Date());
+    const broken = JSON.parse(JSON.stringify(file));
+    broken.cases[0].host.reference = '';
+    broken.cases[0].events = [{ id: 'e1', caseKey: 'activeh:ASB-1', type: 'Phone Call', at: 'soon', source: 'checklist', recordedAt: '2026-12-21T10:00:00Z' }];
+
+    let message = '';
+    try {
+      parseExportFile(JSON.stringify(broken));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual(
+      expect.arrayContaining([
+        'cases[0].host.reference: must not be empty',
+        'cases[0].events[0].type: must be lower-case words joined by hyphens',
+        'cases[0].events[0].at: must be a date or ISO 8601 date-time',
+      ]),
+    );
+  });
+
+  it('refuses a case whose key does not match its system and reference', async () => {
+    const a = store('a');
+    await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
+    const file = JSON.parse(JSON.stringify(await exportData(a.cases, a.settings, new Date())));
+    file.cases[0].key = 'activeh:ASB-9';
+    expect(() => parseExportFile(JSON.stringify(file))).toThrow('cases[0].key: must be "activeh:ASB-1" (system:reference)');
+  });
+});

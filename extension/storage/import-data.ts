@@ -1,0 +1,71 @@
+import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { AsbDb } from './db.ts';
+import type { ExportFile } from './export-file.ts';
+import type { RecordedEvent, TrackedCaseRecord } from './tracked-case.ts';
+
+/** What an import did. */
+export interface ImportSummary {
+  /** Cases that were not stored before. */
+  added: number;
+  /** Cases already stored, merged with the file's. */
+  merged: number;
+  /** Events stored that were not there before. */
+  eventsAdded: number;
+  /** Whether the file's settings were applied (only on an installation with no saved settings). */
+  settingsApplied: boolean;
+}
+
+/**
+ * Imports a parsed export file (see `parseExportFile`) in one transaction, losing nothing:
+ * cases not in the file stay; a case in both keeps every event of either (same id or same type
+ * and time: one), the stored missed-deadline reasons and risk answers win over the file's where
+ * both have one, and report dates are joined. The host data kept is the one seen last. The
+ * file's settings are applied only where no settings were ever saved, so an officer's own
+ * settings are never overwritten.
+ *
+ * @example
+ * await importData(db, settings, parseExportFile(text))
+ * //=> { added: 3, merged: 1, eventsAdded: 7, settingsApplied: false }
+ */
+export async function importData(db: AsbDb, settings: SettingsRepository, file: ExportFile): Promise<ImportSummary> {
+  const summary: ImportSummary = { added: 0, merged: 0, eventsAdded: 0, settingsApplied: false };
+  await db.transaction('rw', db.cases, db.events, async () => {
+    for (const { events, ...incoming } of file.cases) {
+      const stored = await db.cases.get(incoming.key);
+      const record: TrackedCaseRecord = stored ? merge(stored, incoming) : incoming;
+      if (stored) summary.merged += 1;
+      else summary.added += 1;
+      await db.cases.put(record);
+
+      const existing = await db.events.where('caseKey').equals(incoming.key).toArray();
+      const ids = new Set(existing.map((e) => e.id));
+      const moments = new Set(existing.map(moment));
+      const fresh: RecordedEvent[] = events.filter((e) => !ids.has(e.id) && !moments.has(moment(e)));
+      await db.events.bulkPut(fresh);
+      summary.eventsAdded += fresh.length;
+    }
+  });
+  if (file.settings && !(await settings.hasSaved())) {
+    const { locked } = await settings.load();
+    const own = Object.fromEntries(Object.entries(file.settings).filter(([key]) => !(locked as string[]).includes(key)));
+    await settings.save(own);
+    summary.settingsApplied = true;
+  }
+  return summary;
+}
+
+function moment(e: Pick<RecordedEvent, 'type' | 'at'>): string {
+  return `${e.type}@${Date.parse(e.at) || e.at}`;
+}
+
+function merge(stored: TrackedCaseRecord, incoming: TrackedCaseRecord): TrackedCaseRecord {
+  const newer = incoming.lastSeenAt > stored.lastSeenAt ? incoming : stored;
+  return {
+    ...newer,
+    firstSeenAt: stored.firstSeenAt < incoming.firstSeenAt ? stored.firstSeenAt : incoming.firstSeenAt,
+    missedReasons: { ...incoming.missedReasons, ...stored.missedReasons },
+    riskAnswers: { ...incoming.riskAnswers, ...stored.riskAnswers },
+    reportDates: [...new Set([...stored.reportDates, ...incoming.reportDates])].sort(),
+    closedAt: [stored.closedAt, incoming.closedAt].filter((d) => d !== null).sort().at(-1) ?? null,
+  };
+}

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { RISK_LEVELS } from '../../core/index.ts';
+import { HOST_SYSTEMS, hostCaseSchema } from '../hosts/host-case.ts';
+
+/** Where an officer-recorded event came from. */
+export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
+const required = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const dateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date or ISO 8601 date-time'));
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)'));
+
+/**
+ * An event the officer recorded in the side panel (a ticked checklist step), with its time and source.
+ *
+ * @example
+ * recordedEventSchema.safeParse({ id: 'e1', caseKey: 'activeh:ASB-1', type: 'case-reviewed', at: '2026-12-21T10:00:00Z', source: 'checklist', recordedAt: '2026-12-21T10:00:00Z' }).success //=> true
+ */
+export const recordedEventSchema = z.object({
+  id: required,
+  caseKey: required,
+  /** The core's event type: `'complainant-contacted'`. */
+  type: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')),
+  /** When it happened (ISO 8601 date-time). */
+  at: dateTime,
+  source: z.enum(EVENT_SOURCES),
+  /** When it was recorded (ISO 8601 date-time). */
+  recordedAt: dateTime,
+});
+export type RecordedEvent = z.infer<typeof recordedEventSchema>;
+
+/**
+ * A tracked case as stored (schema version 2): what the host page showed plus the officer's own facts.
+ *
+ * @example
+ * trackedCaseSchema.safeParse(record).success //=> true for a case as the repository stores it
+ */
+export const trackedCaseSchema = z.object({
+  /** `system:reference`, see caseKey in extension/messages.ts. */
+  key: required,
+  system: z.enum(HOST_SYSTEMS),
+  reference: required,
+  /** The case as last read from the host page. */
+  host: hostCaseSchema,
+  firstSeenAt: dateTime,
+  lastSeenAt: dateTime,
+  /** Triage level when last computed (null: outside the ASB policy). */
+  level: z.nullable(z.enum(RISK_LEVELS)),
+  flags: z.array(z.string()),
+  /** The officer named by the host page ('' when none), for the dashboard filter. */
+  officer: z.string(),
+  /** Deadline id → the recorded reason it was missed. */
+  missedReasons: z.record(z.string(), z.string()),
+  /** Risk-assessment answers, question id → yes/no. */
+  riskAnswers: z.record(z.string(), z.boolean()),
+  /** Dates of earlier reports by the same complainant (ASB Case Review). */
+  reportDates: z.array(date),
+  /** London date the case was closed (a case-closed event), else null. */
+  closedAt: z.nullable(date),
+});
+export type TrackedCaseRecord = z.infer<typeof trackedCaseSchema>;
+
+/** A tracked case with its officer-recorded events, oldest first. */
+export type TrackedCase = TrackedCaseRecord & { events: RecordedEvent[] };

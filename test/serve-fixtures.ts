@@ -1,0 +1,72 @@
+// The fictional host systems for end-to-end tests, on http://127.0.0.1:$PORT (default 4310).
+//   /healthz                      200 "ok" (Playwright waits for it)
+//   /hosts/activeh/...            Active H pages, rendered for today (London) from the fixture data
+//   /hosts/omniledger/...         Omniledger pages, likewise
+//   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
+// Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
+// the same whatever day they run; the committed .html files are the same pages for FIXTURE_TODAY.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
+import { londonNow } from './fixtures/hosts/host-page-case.ts';
+
+const ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const PORT = Number(process.env.PORT ?? 4310);
+const HOST = '127.0.0.1';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+let cache: { key: string; pages: Record<string, string> } | null = null;
+
+/** Today's pages (rendered once a minute at most). */
+function livePages(): Record<string, string> {
+  const now = londonNow();
+  const key = `${now.date}T${now.time}`;
+  if (cache?.key !== key) cache = { key, pages: fixturePages(now.date, key, { allCaseViews: true }) };
+  return cache.pages;
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://${HOST}`);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if (url.pathname === '/healthz') {
+    res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+    return;
+  }
+  let path = decodeURIComponent(url.pathname);
+  if (path.endsWith('/')) path += 'index.html';
+
+  if (path.startsWith('/hosts/')) {
+    const html = livePages()[path.slice('/hosts/'.length)];
+    if (html !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
+    }
+  }
+
+  const file = normalize(join(ROOT, path));
+  if (!file.startsWith(ROOT) || file.includes(`${sep}..${sep}`) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+});
+
+server.listen(PORT, HOST, () => {
+  console.log(`Fixture host systems on http://${HOST}:${PORT}/hosts/activeh/ and /hosts/omniledger/asb-log/`);
+});
