@@ -7,8 +7,8 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 bash scripts/ensure-deps.sh --chromium || exit 1
 export CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p .test-reports
+rm -f .test-reports/*.json
 
 status=0
 step() { echo; echo "== $1"; }
@@ -17,14 +17,14 @@ step "Type-check"
 npm run --silent typecheck || status=1
 
 step "Unit tests (vitest)"
-vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
+vitest run --reporter=default --reporter=json --outputFile=.test-reports/vitest.json || status=1
 
 if ls test/e2e/*.spec.ts >/dev/null 2>&1; then
   step "Build"
   npm run --silent build || status=1
   step "End-to-end tests (Playwright, real Chromium)"
-  PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json playwright test --reporter=list,json || status=1
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json playwright test --reporter=list,json || status=1
 fi
 
-node scripts/summarise-tests.ts test-results/vitest.json test-results/playwright.json || status=1
+node scripts/summarise-tests.ts .test-reports/vitest.json .test-reports/playwright.json || status=1
 exit $status
