@@ -1,5 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { onMessage } from '../messaging.ts';
+import { createManagedReader } from '../settings/managed-reader.ts';
 import { createSettingsRepository } from '../settings/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
@@ -26,7 +27,12 @@ export const SWEEP_MINUTES = 30;
  */
 export function startBackground(browser: WxtBrowser): void {
   const db = openDb();
-  const settings = createSettingsRepository(db, async () => (await browser.storage.managed.get()) as Record<string, unknown>);
+  // Chromium's first storage.managed read can take seconds: never make a banner wait for it.
+  const readManaged = createManagedReader(
+    { readManaged: async () => (await browser.storage.managed.get()) as Record<string, unknown>, local: browser.storage.local },
+    { onLate: () => void syncHosts().then(sweep) },
+  );
+  const settings = createSettingsRepository(db, readManaged);
   const cases = createCaseRepository(db);
   const tabCases = createTabCases(browser.storage.session);
   const sidePanel = 'sidePanel' in browser && browser.sidePanel ? browser.sidePanel : undefined;
