@@ -8,6 +8,7 @@ import type { DashboardFilter, DashboardRow } from './dashboard-rows.ts';
 export interface DashboardState {
   level: Signal<DashboardFilter['level']>;
   officer: Signal<DashboardFilter['officer']>;
+  due: Signal<NonNullable<DashboardFilter['due']>>;
   /** Officers named on tracked cases, sorted ('' for cases with none). */
   officers: ReadonlySignal<string[]>;
   rows: ReadonlySignal<DashboardRow[]>;
@@ -26,8 +27,9 @@ export interface DashboardState {
 export function createDashboardState(shared: SharedState): DashboardState {
   const level = signal<DashboardFilter['level']>('all');
   const officer = signal<DashboardFilter['officer']>('all');
+  const due = signal<NonNullable<DashboardFilter['due']>>('all');
   const officers = computed(() => [...new Set(shared.cases.value.map((c) => c.officer))].sort((a, b) => a.localeCompare(b)));
-  const rows = computed(() => dashboardRows(shared.summaries.value, { level: level.value, officer: officer.value }, shared.today.value));
+  const rows = computed(() => dashboardRows(shared.summaries.value, { level: level.value, officer: officer.value, due: due.value }, shared.today.value));
   const total = computed(() => shared.cases.value.length);
-  return { level, officer, officers, rows, total };
+  return { level, officer, due, officers, rows, total };
 }

@@ -70,3 +70,28 @@ describe('dashboardRows', () => {
     expect(row?.caseReviewPrompt).toMatch(/^This is the 2nd report in 6 months/);
   });
 });
+
+describe('dashboardRows: due soon', () => {
+  it('keeps only cases overdue or due within 5 working days', () => {
+    const later = summarizeCase(
+      tracked('LATER', '2027-01-20T09:00', 'R. Whitlock', {
+        // Contact made, so the next deadline is weeks away.
+        events: [
+          { type: 'complainant-contacted', at: '2027-01-20T10:00', source: 'officer' },
+          { type: 'acknowledgement-sent', at: '2027-01-20T10:00', source: 'officer' },
+          { type: 'appointment-offered', at: '2027-01-20T10:00', source: 'officer' },
+          { type: 'action-plan-produced', at: '2027-01-20T10:00', source: 'officer' },
+          { type: 'case-log-updated', at: '2027-01-20T10:00', source: 'officer' },
+        ] as never,
+      }),
+      policy,
+      today,
+    );
+    const all = dashboardRows([...summaries, later], { level: 'all', officer: 'all' }, today).map((r) => r.reference);
+    const soon = dashboardRows([...summaries, later], { level: 'all', officer: 'all', due: 'soon' }, today).map((r) => r.reference);
+    expect(all).toContain('LATER');
+    expect(soon).not.toContain('LATER');
+    expect(soon).not.toContain('CLOSED');
+    expect(soon).toEqual(expect.arrayContaining(['OLDEST', 'OLD', 'NEW', 'HATE']));
+  });
+});

@@ -6,6 +6,23 @@ import type { CaseSummary } from '../cases/summarize-case.ts';
 export interface DashboardFilter {
   level: RiskLevel | 'none' | 'all';
   officer: string | 'all';
+  /** 'soon': only cases whose next deadline is overdue or due within {@link SOON_WORKING_DAYS} working days. */
+  due?: 'all' | 'soon';
+}
+
+/** "Due soon" on the dashboard: overdue, or due in the next 5 working days. */
+export const SOON_WORKING_DAYS = 5;
+
+/**
+ * Whether an open case's next deadline is overdue or due within the next 5 working days.
+ *
+ * @example
+ * isDueSoon(summary) //=> true when its next deadline is due in 3 working days
+ */
+export function isDueSoon(summary: CaseSummary): boolean {
+  if (summary.tracked.closedAt) return false;
+  const left = summary.next?.workingDaysLeft;
+  return summary.next?.status === 'overdue' || (left !== null && left !== undefined && left <= SOON_WORKING_DAYS);
 }
 
 /** One row of the dashboard. */
@@ -50,6 +67,7 @@ export function dashboardRows(summaries: readonly CaseSummary[], filter: Dashboa
   return summaries
     .filter((s) => filter.level === 'all' || (filter.level === 'none' ? s.level === null : s.level === filter.level))
     .filter((s) => filter.officer === 'all' || s.tracked.officer === filter.officer)
+    .filter((s) => filter.due !== 'soon' || isDueSoon(s))
     .map((s) => toRow(s, today))
     .sort(
       (a, b) =>

@@ -1,5 +1,5 @@
 import { RISK_LEVELS } from '../../core/index.ts';
-import type { DashboardFilter } from './dashboard-rows.ts';
+import { SOON_WORKING_DAYS, type DashboardFilter } from './dashboard-rows.ts';
 import { usePanel } from './panel-context.ts';
 
 /**
@@ -44,6 +44,17 @@ export function DashboardView() {
                 {name === '' ? 'No officer named' : name}
               </option>
             ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="filter-due">Due</label>
+          <select
+            id="filter-due"
+            value={dashboard.due.value}
+            onChange={(event) => (dashboard.due.value = event.currentTarget.value as 'all' | 'soon')}
+          >
+            <option value="all">Any time</option>
+            <option value="soon">Overdue or due in the next {SOON_WORKING_DAYS} working days</option>
           </select>
         </div>
       </div>
