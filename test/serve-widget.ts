@@ -1,0 +1,157 @@
+/**
+ * Test server for the <asb-report-form> end-to-end tests (PORT, default 4320; no framework):
+ *
+ * - GET  /healthz                  200 "ok"
+ * - GET  /widget/FILE              the built widget (dist/widget; run `npm run build:widget` first)
+ * - GET  /fixtures/NAME.html       fixture pages from test/fixtures/widget/; pages named csp*.html are
+ *                                  served with the strict Content-Security-Policy of issue 3
+ * - GET  /fixtures/FILE            other fixture files (scripts, broken policy JSON)
+ * - GET  /policies/riverside.json  a landlord's own policy (the model policy, renamed), for policy-src
+ * - POST /api/asb-reports          handleReportSubmission with a FileReportStore in a fresh temp folder
+ *
+ * Test-only:
+ * - POST /test/reset               a new empty store and no faults
+ * - POST /test/faults?mode=M&count=N&ms=D  the next N report POSTs fail: M is `503`, `drop` (the
+ *                                  connection closes before the handler runs), `drop-after-store` (the
+ *                                  report is stored, then the connection closes before the answer),
+ *                                  `400` (a made-up field error), or `delay` (answer after D ms)
+ * - GET  /test/reports             { posts, reports }: how many report POSTs arrived, and what is stored
+ */
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
+import { parsePolicy, policies } from '../core/index.ts';
+import { FileReportStore } from '../widget/intake/file-report-store.ts';
+import { handleReportSubmission } from '../widget/intake/handle-report-submission.ts';
+
+const PORT = Number(process.env.PORT ?? 4320);
+const ROOT = resolve(import.meta.dirname, '..');
+const WIDGET_DIR = join(ROOT, 'dist/widget');
+const FIXTURES_DIR = join(ROOT, 'test/fixtures/widget');
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
+const riverside = parsePolicy({ ...policies.model, id: 'riverside-homes', landlord: 'Riverside Test Homes' });
+const knownPolicies = { ...policies, [riverside.id]: riverside };
+
+type FaultMode = '503' | 'drop' | 'drop-after-store' | '400' | 'delay';
+let store = newStore();
+let faults: { mode: FaultMode; count: number; ms: number } = { mode: '503', count: 0, ms: 0 };
+let posts = 0;
+
+function newStore(): FileReportStore {
+  return new FileReportStore(mkdtempSync(join(tmpdir(), 'asb-widget-e2e-')));
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+function sendFile(res: ServerResponse, path: string, headers: Record<string, string> = {}): void {
+  if (!existsSync(path)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
+  res.end(readFileSync(path));
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Node's request as a web Request, the way any runtime would hand it to the handler. */
+async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(', '));
+  }
+  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+  return new Request(url, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined });
+}
+
+async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+async function receiveReport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  posts += 1;
+  const fault = faults.count > 0 ? faults.mode : undefined;
+  if (fault) faults.count -= 1;
+  if (fault === 'drop') {
+    req.socket.destroy();
+    return;
+  }
+  if (fault === '503') {
+    await readBody(req);
+    sendJson(res, 503, { error: 'unavailable', message: 'Try again later' });
+    return;
+  }
+  if (fault === '400') {
+    await readBody(req);
+    sendJson(res, 400, { error: 'invalid-report', message: 'See issues', issues: [{ path: 'location', message: 'Tell us where it happens' }] });
+    return;
+  }
+  if (fault === 'delay') await new Promise((r) => setTimeout(r, faults.ms));
+  const response = await handleReportSubmission(await toWebRequest(req, url), { store, policies: knownPolicies });
+  if (fault === 'drop-after-store') {
+    req.socket.destroy();
+    return;
+  }
+  await sendWebResponse(res, response);
+}
+
+const server = createServer((req, res) => {
+  // No keep-alive: a dropped connection is then a failure the page sees, not one Chromium
+  // silently retries on a fresh socket (as it does when a reused socket is reset).
+  res.setHeader('Connection', 'close');
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${PORT}`);
+  const path = url.pathname;
+  const handle = async () => {
+    if (path === '/healthz') return void res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+    if (path === '/api/asb-reports') return receiveReport(req, res, url);
+    if (req.method === 'POST' && path === '/test/reset') {
+      store = newStore();
+      faults = { mode: '503', count: 0, ms: 0 };
+      posts = 0;
+      return sendJson(res, 200, { dataDir: store.dataDir });
+    }
+    if (req.method === 'POST' && path === '/test/faults') {
+      faults = {
+        mode: (url.searchParams.get('mode') ?? '503') as FaultMode,
+        count: Number(url.searchParams.get('count') ?? 1),
+        ms: Number(url.searchParams.get('ms') ?? 0),
+      };
+      return sendJson(res, 200, faults);
+    }
+    if (path === '/test/reports') return sendJson(res, 200, { posts, reports: await store.list() });
+    if (path === '/policies/riverside.json') return sendJson(res, 200, riverside);
+    if (path.startsWith('/widget/')) return sendFile(res, join(WIDGET_DIR, basename(path)));
+    if (path.startsWith('/fixtures/')) {
+      const name = basename(path);
+      return sendFile(res, join(FIXTURES_DIR, path.slice('/fixtures/'.length).split('/').map((p) => basename(p)).join('/')), {
+        ...(name.startsWith('csp') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+      });
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  };
+  handle().catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
+
+if (!existsSync(join(WIDGET_DIR, 'asb-report-form.js'))) {
+  console.warn('serve-widget: dist/widget/asb-report-form.js is missing: run `npm run build:widget` first');
+}
+server.listen(PORT, '127.0.0.1', () => console.log(`serve-widget: http://127.0.0.1:${PORT}/fixtures/index.html`));

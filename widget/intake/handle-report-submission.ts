@@ -1,0 +1,133 @@
+import { policies as presets, safeParseReport, toLondonDate, toTriageInput, triage, type Policy, type ValidationIssue } from '../../core/index.ts';
+import type { ReportReceipt, ReportStore } from './report-store.ts';
+
+export interface HandleReportSubmissionOptions {
+  /** Where reports go: `new FileReportStore(folder)`, or your own {@link ReportStore}. */
+  store: ReportStore;
+  /** Policies by id; the report's `policyId` picks one (default: the core's presets). */
+  policies?: Record<string, Policy>;
+  /** The clock (default `() => new Date()`). */
+  now?: () => Date;
+  /** Makes a reference from the year's next number (default `ASB-2026-000123`). */
+  reference?: (context: { year: number; sequence: number; receivedAt: string }) => string;
+  /** Largest body accepted, in bytes (default 2 MB: 200 long diary entries fit). */
+  maxBodyBytes?: number;
+}
+
+/** The body of every answer that is not a receipt. */
+export interface SubmissionError {
+  error: string;
+  message: string;
+  /** The fields at fault, for `invalid-report`. */
+  issues?: ValidationIssue[];
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Receives a report from `<asb-report-form>` (or any client) on any server or function runtime
+ * with web `Request`/`Response`: validates it with the core's report schema (400 with the fields
+ * at fault), honours `Idempotency-Key` (missing: 400; same key and same report: the stored
+ * receipt again with 200; same key with another report: 422; still in progress: 409), assigns a
+ * reference, triages with the policy the report names, and hands it to the store. Answers 201
+ * with the {@link ReportReceipt} once the store has it durably.
+ *
+ * @example
+ * // Node: http.createServer(...), Deno.serve, Bun.serve, a Cloudflare or Netlify function...
+ * const store = new FileReportStore('/var/lib/asb-reports');
+ * const response = await handleReportSubmission(request, { store });
+ * response.status //=> 201
+ * await response.json() //=> { reference: 'ASB-2026-000123', receivedAt: '2026-03-10T09:15:00.000Z',
+ * //                         outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-03-11' } }
+ */
+export async function handleReportSubmission(request: Request, options: HandleReportSubmissionOptions): Promise<Response> {
+  const { store } = options;
+  const policies = options.policies ?? presets;
+  const maxBytes = options.maxBodyBytes ?? 2_000_000;
+
+  if (request.method !== 'POST') {
+    return answer(405, { error: 'method-not-allowed', message: 'Send reports with POST' }, { Allow: 'POST' });
+  }
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
+    return answer(415, { error: 'unsupported-media-type', message: 'Send the report as Content-Type: application/json' });
+  }
+  const key = request.headers.get('idempotency-key')?.trim() ?? '';
+  if (!KEY_PATTERN.test(key)) {
+    return answer(400, {
+      error: 'idempotency-key',
+      message: 'Send an Idempotency-Key header: one UUID per report, the same on every retry',
+      issues: [{ path: 'Idempotency-Key', message: key ? 'must be 1 to 255 visible ASCII characters' : 'is required' }],
+    });
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooLarge(maxBytes);
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > maxBytes) return tooLarge(maxBytes);
+
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return answer(400, { error: 'invalid-json', message: 'The body is not valid JSON', issues: [{ path: 'report', message: 'is not valid JSON' }] });
+  }
+
+  const receivedAt = (options.now?.() ?? new Date()).toISOString();
+  const today = toLondonDate(receivedAt);
+  const parsed = safeParseReport(body, { today });
+  if (!parsed.ok) return invalid(parsed.issues);
+  const report = parsed.report;
+  const policy = Object.hasOwn(policies, report.policyId) ? policies[report.policyId] : undefined;
+  if (!policy) {
+    return invalid([{ path: 'policyId', message: `unknown policy "${report.policyId}": this service knows ${Object.keys(policies).join(', ')}` }]);
+  }
+
+  const fingerprint = await sha256(JSON.stringify(report));
+  const claim = await store.claim(key, fingerprint);
+  if (claim.status !== 'claimed') {
+    if (claim.fingerprint !== fingerprint) {
+      return answer(422, {
+        error: 'idempotency-key-reused',
+        message: 'This Idempotency-Key was already used for a different report: use a new key for a new report',
+      });
+    }
+    if (claim.status === 'completed') return answer(200, claim.receipt, { 'Idempotent-Replayed': 'true' });
+    return answer(409, { error: 'in-progress', message: 'This report is still being received: try again in a moment' }, { 'Retry-After': '1' });
+  }
+
+  try {
+    const triaged = triage(toTriageInput(report, receivedAt), policy);
+    const year = Number(today.slice(0, 4));
+    const sequence = await store.nextSequence(String(year));
+    const reference = options.reference?.({ year, sequence, receivedAt }) ?? `ASB-${year}-${String(sequence).padStart(6, '0')}`;
+    const receipt: ReportReceipt = {
+      reference,
+      receivedAt,
+      outcome: { isAsb: triaged.isAsb, firstContactWorkingDays: triaged.firstContactWorkingDays, firstContactDue: triaged.firstContactDue },
+    };
+    await store.save({ ...receipt, idempotencyKey: key, fingerprint, policyId: policy.id, report, triage: triaged });
+    return answer(201, receipt);
+  } catch (error) {
+    await store.release(key).catch(() => undefined);
+    console.error('handleReportSubmission: the report could not be stored:', error);
+    return answer(500, { error: 'not-stored', message: 'The report could not be stored: send it again with the same Idempotency-Key' });
+  }
+}
+
+function answer(status: number, body: ReportReceipt | SubmissionError, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+function invalid(issues: ValidationIssue[]): Response {
+  return answer(400, { error: 'invalid-report', message: 'The report has problems: see issues', issues });
+}
+
+function tooLarge(maxBytes: number): Response {
+  return answer(413, { error: 'too-large', message: `The report must be at most ${maxBytes} bytes` });
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,64 @@
+import type { Report, TriageResult } from '../../core/index.ts';
+
+/**
+ * What the intake handler answers once a report is stored: `201` the first time, `200` with the
+ * same receipt when the same request is replayed with its `Idempotency-Key`.
+ */
+export interface ReportReceipt {
+  /** `ASB-2026-000123`. */
+  reference: string;
+  /** When the report was received (ISO 8601, UTC). */
+  receivedAt: string;
+  /** What the confirmation page promises: the triage of the report under its policy. */
+  outcome: {
+    /** false: the policy handles it outside ASB (a neighbour dispute, everyday noise). */
+    isAsb: boolean;
+    /** The level's first-contact target in working days; null outside ASB. */
+    firstContactWorkingDays: number | null;
+    /** The date first contact is due (`'YYYY-MM-DD'`, London); null outside ASB. */
+    firstContactDue: string | null;
+  };
+}
+
+/** A stored report: the receipt, the validated report, its triage, and the key it came with. */
+export interface StoredReport extends ReportReceipt {
+  idempotencyKey: string;
+  /** SHA-256 (hex) of the validated report: the same key with another body is refused. */
+  fingerprint: string;
+  policyId: string;
+  report: Report;
+  triage: TriageResult;
+}
+
+/** The state of an `Idempotency-Key` when a request arrives. */
+export type IdempotencyClaim =
+  /** Unknown until now, and now held by this request: store the report, then `save` (or `release`). */
+  | { status: 'claimed' }
+  /** Another request with this key is being processed right now. */
+  | { status: 'in-progress'; fingerprint: string }
+  /** Already stored: answer with the same receipt (or 422 if the fingerprint differs). */
+  | { status: 'completed'; fingerprint: string; receipt: ReportReceipt };
+
+/**
+ * Where the intake handler keeps reports. The embedded default is `FileReportStore` (one JSON
+ * file per report under a data folder); a landlord plugs in their own (a database, a case
+ * management system) by implementing these four methods. Reports must be durable once `save`
+ * resolves: never kept only in memory.
+ *
+ * @example
+ * const store: ReportStore = new FileReportStore('/var/lib/asb-reports');
+ * await handleReportSubmission(request, { store });
+ */
+export interface ReportStore {
+  /**
+   * Looks up an idempotency key and, when it is unknown and not in progress, claims it for the
+   * caller. Must be atomic: two concurrent claims of one key never both get `'claimed'`.
+   */
+  claim(key: string, fingerprint: string): Promise<IdempotencyClaim>;
+  /** The next number in a series (a year): unique, increasing, never reused, starting at 1. */
+  nextSequence(series: string): Promise<number>;
+  /** Stores the report durably, completes its key with the receipt, and releases the claim. Never overwrites another reference. */
+  save(record: StoredReport): Promise<void>;
+  /** Releases a claim without storing (the request failed), so the key can be tried again. */
+  release(key: string): Promise<void>;
+}
