@@ -18,9 +18,11 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const servers = [
-  { file: 'test/serve-fixtures.ts', port: 4310 },
-  { file: 'test/serve-widget.ts', port: 4320 },
+const servers: { file: string; port: number; args: string; env: Record<string, string> }[] = [
+  { file: 'test/serve-fixtures.ts', port: 4310, args: '', env: {} as Record<string, string> },
+  { file: 'test/serve-widget.ts', port: 4320, args: '', env: {} },
+  // The demo, as `npm run demo` serves it (built by `npm run build` first), with its own data folder.
+  { file: 'scripts/demo/main.ts', port: 4330, args: '--no-build --fresh', env: { DEMO_DATA_DIR: '.test-reports/demo-data' } },
 ].filter((s) => existsSync(s.file));
 
 export default defineConfig({
@@ -38,10 +40,10 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: servers.map((s) => ({
-    command: `node ${s.file}`,
+    command: `node ${s.file} ${s.args}`.trim(),
     url: `http://127.0.0.1:${s.port}/healthz`,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(s.port) },
+    env: { PORT: String(s.port), ...s.env },
     timeout: 20_000,
   })),
 });

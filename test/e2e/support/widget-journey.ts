@@ -63,7 +63,7 @@ export async function focused(page: Page): Promise<{ tag: string; text: string; 
   });
 }
 
-export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+export const heading = (page: Page) => page.locator('asb-report-form').getByRole('heading', { level: 1 });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A fieldset by the start of its legend. */
 export const group = (page: Page, legend: string) => page.getByRole('group', { name: new RegExp(`^${escape(legend)}`) });

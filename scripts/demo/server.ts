@@ -1,0 +1,166 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ACTIVEH_CATEGORIES } from '../../test/fixtures/hosts/activeh/data.ts';
+import { activeHSite } from '../../test/fixtures/hosts/activeh/render.ts';
+import { londonNow } from '../../test/fixtures/hosts/host-page-case.ts';
+import { OMNILEDGER_CATEGORIES } from '../../test/fixtures/hosts/omniledger/data.ts';
+import { omniledgerSite } from '../../test/fixtures/hosts/omniledger/render.ts';
+import { FileReportStore } from '../../widget/intake/file-report-store.ts';
+import { handleReportSubmission } from '../../widget/intake/handle-report-submission.ts';
+import { demoCases } from './demo-cases.ts';
+import { GUIDE_CSS, guidePage } from './guide-page.ts';
+import { LANDLORD_CSP, LANDLORD_CSS, landlordHome, landlordReportPage } from './landlord-site.ts';
+import { reportToHostCase } from './report-to-host-case.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+};
+
+export interface DemoServerOptions {
+  port: number;
+  host?: string;
+  /** Where the intake keeps reports (they survive a restart). */
+  dataDir: string;
+  /** The built extension, named on the guide page. */
+  extensionDir: string;
+}
+
+export interface DemoServer {
+  server: Server;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The demo: a guide page, a landlord website embedding the built widget (with a CSP header), the
+ * widget's intake handler with its file store, and two simulated housing systems rendered from
+ * the demo cases plus every report that came in through the widget.
+ */
+export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
+  const host = options.host ?? '127.0.0.1';
+  const store = new FileReportStore(options.dataDir);
+  const origin = `http://${host}:${options.port}`;
+
+  async function hostPages(): Promise<Record<string, string>> {
+    const now = londonNow();
+    const nowLocal = `${now.date}T${now.time}`;
+    const cases = demoCases(now.date);
+    const incoming = (await store.list())
+      .map((r) => reportToHostCase(r.reference, r.receivedAt, r.report))
+      .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1));
+    const pages: Record<string, string> = {};
+    for (const [path, html] of Object.entries(activeHSite(cases.activeh, { now: nowLocal, categories: ACTIVEH_CATEGORIES }))) {
+      pages[`activeh/${path}`] = html;
+    }
+    const omniledger = omniledgerSite([...incoming, ...cases.omniledger], { now: nowLocal, categories: OMNILEDGER_CATEGORIES });
+    for (const [path, html] of Object.entries(omniledger)) pages[`omniledger/${path}`] = html;
+    return pages;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    let path = decodeURIComponent(url.pathname);
+
+    if (path === '/api/asb-reports') {
+      const response = await handleReportSubmission(await toRequest(req, url), { store });
+      await send(res, response);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (path === '/healthz') return text(res, 200, 'text/plain', 'ok');
+    if (path === '/') return text(res, 200, TYPES['.html']!, guidePage({ extensionDir: options.extensionDir, origin }));
+    if (path === '/guide.css') return text(res, 200, TYPES['.css']!, GUIDE_CSS);
+
+    if (path === '/landlord' || path === '/landlord/report') {
+      res.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
+    const csp = { 'Content-Security-Policy': LANDLORD_CSP };
+    if (path === '/landlord/') return text(res, 200, TYPES['.html']!, landlordHome(), csp);
+    if (path === '/landlord/report/') return text(res, 200, TYPES['.html']!, landlordReportPage(), csp);
+    if (path === '/landlord/site.css') return text(res, 200, TYPES['.css']!, LANDLORD_CSS, csp);
+    if (path.startsWith('/landlord/asb/')) return file(res, join(ROOT, 'dist/widget'), path.slice('/landlord/asb/'.length), csp);
+
+    for (const system of ['activeh', 'omniledger']) {
+      if (path === `/${system}`) {
+        res.writeHead(301, { Location: `/${system}/` }).end();
+        return;
+      }
+      if (path.startsWith(`/${system}/`)) {
+        if (path.endsWith('/')) path += 'index.html';
+        const html = (await hostPages())[path.slice(1)];
+        if (html !== undefined) return text(res, 200, TYPES['.html']!, html);
+        return file(res, join(ROOT, 'test/fixtures/hosts', system), path.slice(system.length + 2));
+      }
+    }
+    text(res, 404, 'text/plain', 'Not found');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) text(res, 500, 'text/plain', 'Something went wrong in the demo server.');
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, resolve);
+  });
+  return {
+    server,
+    origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function toRequest(req: IncomingMessage, url: URL): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  return new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }) });
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function text(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function file(res: ServerResponse, dir: string, relative: string, extra: Record<string, string> = {}): void {
+  const path = normalize(join(dir, relative));
+  if (!path.startsWith(dir + sep) || !existsSync(path) || !statSync(path).isFile()) {
+    text(res, 404, 'text/plain', 'Not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...extra });
+  createReadStream(path).pipe(res);
+}
