@@ -1,7 +1,7 @@
 import { caseDeadlines } from '../deadlines/case-deadlines.ts';
 import type { CaseDeadline } from '../deadlines/case-deadlines.ts';
 import { readCase } from '../deadlines/read-case.ts';
-import type { CaseInput } from '../deadlines/read-case.ts';
+import type { CaseInput, DatedEvent } from '../deadlines/read-case.ts';
 import { ruleApplies } from '../deadlines/rule-applies.ts';
 import { CHECKLIST_STAGES } from '../policy/policy-schema.ts';
 import type { ChecklistStage, Policy } from '../policy/policy-schema.ts';
@@ -100,29 +100,44 @@ export function caseChecklist(
   const deadlines = new Map((opts.deadlines ?? caseDeadlines(c, policy, opts)).map((d) => [d.id, d]));
 
   const groups = CHECKLIST_STAGES.map((stage): ChecklistStageGroup => ({ stage, label: STAGE_LABELS[stage], steps: [] }));
+  const groupOf = new Map(groups.map((g) => [g.stage, g]));
+  // The first event of each type (events are sorted by date).
+  const firstOfType = new Map<string, DatedEvent>();
+  for (const e of facts.events) if (!firstOfType.has(e.type)) firstOfType.set(e.type, e);
+
   for (const step of policy.checklist) {
     if (!ruleApplies(step, facts)) continue;
-    const first = facts.events.find((e) => e.type === step.event);
-    const linked = (step.deadlines ?? []).flatMap((id) => deadlines.get(id) ?? []);
-    const counted = linked.some((d) => d.kind !== 'wait') ? linked.filter((d) => d.kind !== 'wait') : linked;
+    const first = firstOfType.get(step.event);
+    const linked: CaseDeadline[] = [];
+    let countsWait = true;
+    for (const id of step.deadlines ?? []) {
+      const d = deadlines.get(id);
+      if (!d) continue;
+      linked.push(d);
+      if (d.kind !== 'wait') countsWait = false;
+    }
     let urgent: CaseDeadline | null = null;
-    for (const d of counted) if (urgent === null || moreUrgent(d, urgent)) urgent = d;
-    const problem = linked.find((d) => d.problem)?.problem;
+    let problem: string | undefined;
+    for (const d of linked) {
+      if (problem === undefined && d.problem) problem = d.problem;
+      if (d.kind === 'wait' && !countsWait) continue;
+      if (urgent === null || moreUrgent(d, urgent)) urgent = d;
+    }
 
     const item: ChecklistItem = {
       id: step.id,
       label: step.label,
       event: step.event,
       done: first !== undefined,
-      doneAt: first?.date ?? null,
+      doneAt: first ? first.date : null,
       due: urgent ? urgent.due : null,
       status: urgent ? urgent.status : first ? 'met' : 'pending',
       deadlines: linked.map((d) => d.id),
-      ...(problem ? { problem } : {}),
       source: step.source,
-      ...(step.decided ? { decided: step.decided } : {}),
     };
-    groups[CHECKLIST_STAGES.indexOf(step.stage)]!.steps.push(item);
+    if (problem) item.problem = problem;
+    if (step.decided) item.decided = step.decided;
+    groupOf.get(step.stage)!.steps.push(item);
   }
   return groups;
 }
