@@ -37,4 +37,4 @@ for (const id of PRESET_IDS) {
     console.log();
   }
 }
-console.log('The full demo (widget, simulated housing systems, extension) is coming: see README.md.');
+console.log('The whole suite, with the widget, housing systems and extension: npm run demo');
