@@ -4,7 +4,7 @@
 // Shared names
 export { RISK_LEVELS, REGIONS, BEHAVIOUR_CODES, HATE_STRANDS, levelRank, moreSerious } from './types.ts';
 export type { RiskLevel, Region, BehaviourCode, HateStrand, IsoDate, IsoDateTime } from './types.ts';
-export { ValidationError, formatPath } from './validation-error.ts';
+export { ValidationError, formatPath, parseOrThrow } from './validation-error.ts';
 export type { ValidationIssue } from './validation-error.ts';
 
 // Policies

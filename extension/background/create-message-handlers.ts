@@ -2,7 +2,7 @@ import { hostCaseSchema } from '../hosts/host-case.ts';
 import type { TrackedFacts } from '../messages.ts';
 import type { Envelope, MessageHandlers } from '../messaging.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
-import { parseWithPaths } from '../settings/parse-with-paths.ts';
+import { parseOrThrow } from '../../core/index.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
@@ -41,7 +41,7 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep }:
 
     async 'case-seen'(message, sender) {
       // The page is not trusted: check what the content script read before storing it.
-      const host = parseWithPaths(hostCaseSchema, message.case, { prefix: 'case', root: 'case' });
+      const host = parseOrThrow(hostCaseSchema, message.case, { prefix: 'case', root: 'case' });
       const { settings: current } = await settings.load();
       const { policy } = resolvePolicy(current);
       const before = await cases.get(`${host.system}:${host.reference}`);

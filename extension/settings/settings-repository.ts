@@ -1,7 +1,7 @@
 import type { AsbDb } from '../storage/db.ts';
 import { applyManagedSettings } from './managed-settings.ts';
 import type { EffectiveSettings } from './managed-settings.ts';
-import { parseWithPaths } from './parse-with-paths.ts';
+import { parseOrThrow } from '../../core/index.ts';
 import { settingsSchema } from './settings-schema.ts';
 import type { Settings } from './settings-schema.ts';
 
@@ -61,7 +61,7 @@ export function createSettingsRepository(
       const { locked } = await load();
       const refused = Object.keys(changes).filter((key) => (locked as string[]).includes(key));
       if (refused.length > 0) throw new Error(`${refused.join(', ')}: set by your organisation, cannot be changed here`);
-      const next = parseWithPaths(settingsSchema, { ...(await loadOwn()), ...changes });
+      const next = parseOrThrow(settingsSchema, { ...(await loadOwn()), ...changes });
       await db.settings.put({ id: 'settings', value: next });
       return load();
     },

@@ -1,6 +1,5 @@
-import { ValidationError } from '../../core/index.ts';
+import { parseOrThrow, ValidationError } from '../../core/index.ts';
 import { caseKey } from '../messages.ts';
-import { parseWithPaths } from '../settings/parse-with-paths.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from './export-file.ts';
 import type { ExportFile } from './export-file.ts';
 
@@ -35,7 +34,7 @@ export function parseExportFile(text: string): ExportFile {
       },
     ]);
   }
-  const file = parseWithPaths(exportFileSchema, data, { root: 'file' });
+  const file = parseOrThrow(exportFileSchema, data, { root: 'file' });
 
   const issues: { path: string; message: string }[] = [];
   const seen = new Set<string>();
