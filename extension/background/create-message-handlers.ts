@@ -17,6 +17,11 @@ export interface HandlerDeps {
   tabCases: TabCases;
   /** Recomputes badge and notifications (see sweepDeadlines). */
   sweep: () => Promise<SweepResult>;
+  /**
+   * Asks for a sweep soon, coalescing many requests into one (a case view should not recompute
+   * every tracked case each time). Default: sweep at once.
+   */
+  requestSweep?: () => void;
 }
 
 /**
@@ -27,7 +32,8 @@ export interface HandlerDeps {
  * @example
  * onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
  */
-export function createMessageHandlers({ api, cases, settings, tabCases, sweep }: HandlerDeps): MessageHandlers {
+export function createMessageHandlers({ api, cases, settings, tabCases, sweep, requestSweep }: HandlerDeps): MessageHandlers {
+  const soon = requestSweep ?? (() => void sweep().catch(() => undefined));
   return {
     async 'get-context'() {
       const { settings: current } = await settings.load();
@@ -47,7 +53,7 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep }:
       const before = await cases.get(`${host.system}:${host.reference}`);
       const saved = await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
       if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
-      void sweep().catch(() => undefined);
+      soon();
       return { key: saved.key, tracked: await cases.facts(saved.key) };
     },
 

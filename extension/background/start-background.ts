@@ -43,10 +43,19 @@ export function startBackground(browser: WxtBrowser): void {
     last = last.catch(() => undefined).then(() => sweepDeadlines({ api: browser, db, cases, settings, now: () => new Date() }));
     return last;
   };
+  // Case views ask for a sweep; many in a row (a busy officer, an import) make one, 2 s later.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const requestSweep = () => {
+    if (pending !== undefined) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      void sweep().catch(() => undefined);
+    }, 2000);
+  };
   const syncHosts = async () => syncHostScripts(browser, (await settings.load()).settings.hosts);
 
   browser.runtime.onMessage.addListener(listenForOpenSidePanel({ sidePanel }, tabCases));
-  onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
+  onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep }));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweep();
