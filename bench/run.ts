@@ -1,13 +1,22 @@
 // npm run bench: speed and size against budgets. Prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchExtension, benchPackage, benchSidePanel, benchWidget } from './browser.ts';
 import { benchCore, benchWorkingDays } from './core.ts';
 import type { BenchResult } from './measure.ts';
+
+// London today, for pages whose dates are relative to it.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+const only = process.argv.slice(2);
 
 const sections: { name: string; run: () => BenchResult[] | Promise<BenchResult[]> }[] = [
   { name: 'core', run: benchCore },
   { name: 'working days', run: benchWorkingDays },
-];
+  { name: 'widget', run: () => benchWidget(today) },
+  { name: 'extension', run: () => benchExtension(today) },
+  { name: 'side panel', run: () => benchSidePanel(today) },
+  { name: 'package', run: benchPackage },
+].filter((s) => only.length === 0 || only.includes(s.name.split(' ')[0]!));
 
 const results: BenchResult[] = [];
 for (const section of sections) {

@@ -1,0 +1,61 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderActiveHCaseList, renderActiveHCaseView } from '../test/fixtures/hosts/activeh/render.ts';
+import { fixtureCases } from '../test/fixtures/hosts/fixture-pages.ts';
+import type { HostPageCase } from '../test/fixtures/hosts/host-page-case.ts';
+import { renderOmniledgerCaseView } from '../test/fixtures/hosts/omniledger/render.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+/** `count` list rows made from the fixture cases, with distinct references. */
+function manyCases(today: string, count: number): HostPageCase[] {
+  const base = fixtureCases('activeh', today);
+  return Array.from({ length: count }, (_, i) => {
+    const c = base[i % base.length]!;
+    return { ...c, reference: `ASB/2026/${String(20000 + i).padStart(5, '0')}` };
+  });
+}
+
+/**
+ * The pages the browser benchmarks load, on 127.0.0.1: an Active H and an Omniledger case view,
+ * a 500-row Active H case list, and a page with the built widget.
+ */
+export async function startBenchServer(today: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const activeh = fixtureCases('activeh', today);
+  const omniledger = fixtureCases('omniledger', today);
+  const pages: Record<string, string> = {
+    '/hosts/activeh/asb/case/bench.html': renderActiveHCaseView(activeh[0]!),
+    '/hosts/omniledger/asb-log/bench.html': renderOmniledgerCaseView(omniledger[0]!),
+    '/hosts/activeh/asb/case-list-500.html': renderActiveHCaseList(manyCases(today, 500)),
+    '/widget.html': `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Widget</title>
+<script type="module" src="/widget/asb-report-form.js"></script></head>
+<body><main><asb-report-form endpoint="/api/asb-reports" policy="model"></asb-report-form></main></body></html>`,
+  };
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const page = pages[path];
+    if (page !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end(page);
+      return;
+    }
+    const file = path.startsWith('/widget/')
+      ? normalize(join(ROOT, 'dist/widget', path.slice('/widget/'.length)))
+      : normalize(join(ROOT, 'test/fixtures', path));
+    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

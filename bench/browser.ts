@@ -1,0 +1,230 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { zipSize } from '../scripts/extension-zip-size.ts';
+import { launchExtension } from '../test/e2e/support/launch-extension.ts';
+import { startBenchServer } from './bench-server.ts';
+import { median, result, type BenchResult } from './measure.ts';
+
+const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+const LOADS = 10;
+
+/**
+ * In-page probe, installed before any page script: records when the extension's banner (or a
+ * list badge) first shows text, and the page's layout shifts. Times are performance.now().
+ */
+const PROBE = `(() => {
+  window.__asb = { shifts: 0, banner: null, badges: null };
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__asb.shifts += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  const poll = () => {
+    const banner = document.querySelector('asb-assist-banner');
+    if (window.__asb.banner === null && banner && banner.shadowRoot && /Level|Outside/.test(banner.shadowRoot.textContent || '')) window.__asb.banner = performance.now();
+    // Every open row gets a badge (closed cases have no deadline to show).
+    const open = [...document.querySelectorAll('tbody tr')].filter((tr) => /Open|New/.test(tr.querySelector('.ah-col-status')?.textContent || '')).length;
+    if (window.__asb.badges === null && open > 0 && document.querySelectorAll('asb-assist-badge').length >= open) window.__asb.badges = performance.now();
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+async function scriptAndTaskMs(page: Page, load: () => Promise<void>): Promise<{ script: number; task: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { script: get('ScriptDuration') * 1000, task: get('TaskDuration') * 1000 };
+  };
+  const before = await metric();
+  await load();
+  const after = await metric();
+  await cdp.detach();
+  return { script: after.script - before.script, task: after.task - before.task };
+}
+
+async function loadAndWait(page: Page, url: string, waitFor: 'banner' | 'badges' | 'none'): Promise<{ ms: number | null; shifts: number }> {
+  await page.goto(url);
+  if (waitFor !== 'none') await page.waitForFunction((key) => (window as never as { __asb: Record<string, number | null> }).__asb[key] !== null, waitFor, { timeout: 20_000 });
+  await page.waitForTimeout(300);
+  return page.evaluate((key) => {
+    const asb = (window as never as { __asb: { shifts: number; banner: number | null; badges: number | null } }).__asb;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const at = key === 'none' ? null : asb[key];
+    return { ms: at === null ? null : at - nav.domContentLoadedEventStart, shifts: asb.shifts };
+  }, waitFor);
+}
+
+async function measurePage(context: BrowserContext, url: string, waitFor: 'banner' | 'badges' | 'none') {
+  const times: number[] = [];
+  const tasks: number[] = [];
+  let shifts = 0;
+  for (let i = 0; i < LOADS; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    let loaded = { ms: null as number | null, shifts: 0 };
+    const { task } = await scriptAndTaskMs(page, async () => {
+      loaded = await loadAndWait(page, url, waitFor);
+    });
+    if (loaded.ms !== null) times.push(loaded.ms);
+    tasks.push(task);
+    shifts = Math.max(shifts, loaded.shifts);
+    await page.close();
+  }
+  return { ms: times.length ? median(times) : NaN, task: median(tasks), shifts };
+}
+
+/** Extension: banner time, main-thread cost and layout shift on a case view and a 500-row list. */
+export async function benchExtension(today: string): Promise<BenchResult[]> {
+  const server = await startBenchServer(today);
+  const ext = await launchExtension();
+  const plain = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const plainContext = await plain.newContext();
+  try {
+    // Warm up: the background's first answers after start-up are not what officers see all day.
+    const warm = await ext.context.newPage();
+    await warm.addInitScript(PROBE);
+    await loadAndWait(warm, `${server.origin}/hosts/activeh/asb/case/bench.html`, 'banner');
+    await warm.close();
+
+    const results: BenchResult[] = [];
+    for (const [name, path, waitFor] of [
+      ['Active H case view', '/hosts/activeh/asb/case/bench.html', 'banner'],
+      ['Omniledger case view', '/hosts/omniledger/asb-log/bench.html', 'banner'],
+      ['Active H 500-row case list', '/hosts/activeh/asb/case-list-500.html', 'badges'],
+    ] as const) {
+      const withExt = await measurePage(ext.context, server.origin + path, waitFor);
+      const without = await measurePage(plainContext, server.origin + path, 'none');
+      const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      results.push(
+        result(`ext-${id}-ready`, `Extension: DOMContentLoaded to ${waitFor === 'banner' ? 'banner' : 'a badge on every open row'}, ${name}`, withExt.ms, 'ms'),
+        result(`ext-${id}-main-thread`, `Extension: extra main-thread time, ${name}`, Math.max(0, withExt.task - without.task), 'ms'),
+        result(`ext-${id}-layout-shift`, `Extension: layout shift of host content, ${name}`, withExt.shifts, 'CLS', 0),
+      );
+    }
+    return results;
+  } finally {
+    await plain.close();
+    await ext.close();
+    await server.close();
+  }
+}
+
+/** Widget: gzipped size of every shipped file, and script start to first step, median of 10 loads. */
+export async function benchWidget(today: string): Promise<BenchResult[]> {
+  const dir = 'dist/widget';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const total = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  const server = await startBenchServer(today);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const times: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/widget.html`);
+      await page.locator('asb-report-form h1').first().waitFor();
+      times.push(
+        await page.evaluate(() => {
+          const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/asb-report-form.js')) as PerformanceResourceTiming;
+          const heading = document.querySelector('asb-report-form')!.shadowRoot!.querySelector('h1');
+          const mark = performance.getEntriesByName('asb-report-form:first-step')[0];
+          return (mark ? mark.startTime : performance.now()) - script.responseEnd + (heading ? 0 : NaN);
+        }),
+      );
+      await page.close();
+    }
+    return [
+      result('widget-gzip-total', 'Widget: gzipped size of every shipped file', total / 1024, 'KiB', 20),
+      result('widget-first-step', 'Widget: script loaded to first step shown (median of 10)', median(times), 'ms'),
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Side panel: first render of the dashboard with 5,000 cases, and the "due soon" filter. */
+export async function benchSidePanel(today: string): Promise<BenchResult[]> {
+  const ext = await launchExtension();
+  try {
+    // Seed 5,000 cases the way an office would bring them in: an export file, imported in options.
+    const categories = ['ASB - Noise', 'ASB - Harassment', 'ASB - Drugs', 'ASB - Vehicles', 'ASB - Racial Harassment'];
+    const cases = Array.from({ length: 5000 }, (_, i) => {
+      const d = new Date(`${today}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - (i % 90));
+      const receivedAt = `${d.toISOString().slice(0, 10)}T10:${String(i % 60).padStart(2, '0')}`;
+      const reference = `BENCH/${i}`;
+      return {
+        key: `activeh:${reference}`,
+        system: 'activeh',
+        reference,
+        host: {
+          system: 'activeh',
+          reference,
+          receivedAt,
+          recordedCategory: categories[i % categories.length],
+          description: 'Synthetic case for the benchmark.',
+          parties: [{ role: 'complainant', name: `Person ${i}` }],
+          officer: `Officer ${i % 12}`,
+          logEntries: [],
+          url: `http://127.0.0.1/bench/${i}`,
+        },
+        firstSeenAt: `${receivedAt}:00Z`,
+        lastSeenAt: `${receivedAt}:00Z`,
+        level: null,
+        flags: [],
+        officer: `Officer ${i % 12}`,
+        missedReasons: {},
+        riskAnswers: {},
+        reportDates: [],
+        closedAt: null,
+        events: [],
+      };
+    });
+    const file = { format: 'asb-assist-export', version: 1, exportedAt: new Date().toISOString(), cases };
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.getByLabel('Export file to import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByTestId('options-status').getByText(/Imported/).waitFor({ timeout: 600_000 });
+    await options.close();
+
+    const page = await ext.context.newPage();
+    const renders: number[] = [];
+    const queries: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
+      await page.locator('[data-testid="dashboard-rows"] li').first().waitFor({ timeout: 60_000 });
+      renders.push(await page.evaluate(() => performance.now()));
+      queries.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const count = document.querySelector('[data-testid="dashboard-count"]')!;
+              const before = count.textContent;
+              const select = document.querySelector<HTMLSelectElement>('#filter-due')!;
+              const start = performance.now();
+              select.value = 'soon';
+              select.dispatchEvent(new Event('change', { bubbles: true }));
+              const check = () => (count.textContent !== before ? resolve(performance.now() - start) : requestAnimationFrame(check));
+              requestAnimationFrame(check);
+            }),
+        ),
+      );
+    }
+    return [
+      result('panel-dashboard-5000', 'Side panel: first render of the dashboard, 5,000 cases (median of 5)', median(renders), 'ms', 200),
+      result('panel-due-soon-5000', 'Side panel: filter "due in the next 5 working days", 5,000 cases', median(queries), 'ms'),
+    ];
+  } finally {
+    await ext.close();
+  }
+}
+
+/** The Chrome extension package, zipped. Budget 250 KiB. */
+export function benchPackage(): BenchResult[] {
+  return [result('extension-zip', 'Extension: Chrome package, zipped', zipSize('.output/chrome-mv3') / 1024, 'KiB', 250)];
+}
