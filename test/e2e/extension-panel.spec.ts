@@ -342,3 +342,14 @@ test('THE REAL SIDE PANEL opens from the in-page button on a case view and shows
     await own.close();
   }
 });
+
+test('a large bad import file lists the first 20 problems and says how many more', async () => {
+  const options = await openExtensionPage('options.html');
+  const cases = Array.from({ length: 30 }, (_, i) => ({ key: `activeh:BAD-${i}`, system: 'activeh', reference: `BAD-${i}` }));
+  const file = { format: 'asb-assist-export', version: 1, exportedAt: '2026-11-22T10:00:00Z', cases };
+  await options.getByLabel('Export file to import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  const summary = options.getByTestId('import-errors');
+  await expect(summary.getByRole('listitem')).toHaveCount(20);
+  await expect(summary).toContainText(/And \d+ more problems like these\./);
+});

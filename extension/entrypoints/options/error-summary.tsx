@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FieldError } from '../../settings/create-options-state.ts';
 
+/** How many problems an error summary lists before saying how many more there are. */
+export const MAX_SHOWN = 20;
+
 /**
  * The GOV.UK error summary: a titled list of problems linking to their fields; focused when it appears.
  *
@@ -13,11 +16,14 @@ export function ErrorSummary({ errors, title, id }: { errors: FieldError[]; titl
     if (errors.length > 0) box.current?.focus();
   }, [errors]);
   if (errors.length === 0) return null;
+  // A large bad file can have thousands of problems: show the first ones and say how many more.
+  const shown = errors.slice(0, MAX_SHOWN);
+  const more = errors.length - shown.length;
   return (
     <div ref={box} class="notice notice-error error-summary" tabIndex={-1} role="alert" aria-labelledby={`${id}-title`} data-testid={id}>
       <h2 id={`${id}-title`}>{title}</h2>
       <ul>
-        {errors.map((e, i) => (
+        {shown.map((e, i) => (
           <li key={i}>
             <a href={`#${e.field}`}>
               {e.where ? (
@@ -31,6 +37,7 @@ export function ErrorSummary({ errors, title, id }: { errors: FieldError[]; titl
           </li>
         ))}
       </ul>
+      {more > 0 ? <p>And {more} more {more === 1 ? 'problem' : 'problems'} like these.</p> : null}
     </div>
   );
 }
