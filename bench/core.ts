@@ -14,7 +14,7 @@ export function benchCore(): BenchResult[] {
       const deadlines = caseDeadlines(input, c.policy, { today });
       caseChecklist(input, c.policy, { today, deadlines });
     }
-  }, 5);
+  }, 9, 3);
   return [
     result('core-10k-cases', 'Core: triage + deadlines + checklist, 10,000 cases', ms, 'ms', 100),
     result('core-cases-per-second', 'Core: cases per second', Math.round(10_000 / (ms / 1000)), 'cases/s'),

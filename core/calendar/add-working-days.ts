@@ -1,7 +1,7 @@
 import type { IsoDate, IsoDateTime, Region } from '../types.ts';
-import { holidayYear } from './bank-holidays.ts';
+import { holidayYear, holidayYearOfDay } from './bank-holidays.ts';
 import type { HolidayYear } from './bank-holidays.ts';
-import { describeValue, fromDayNumber, partsFromDayNumber } from './iso-date.ts';
+import { describeValue, fromDayNumber } from './iso-date.ts';
 import { parseRegion } from './parse-region.ts';
 import { londonDayNumber } from './to-london-date.ts';
 
@@ -17,14 +17,32 @@ import { londonDayNumber } from './to-london-date.ts';
  * addWorkingDays('2026-12-31', 1, 'scotland') //=> '2027-01-05' (1 January; 2 January's substitute is Monday 4)
  */
 export function addWorkingDays(date: IsoDateTime, n: number, region: Region = 'england-and-wales'): IsoDate {
+  checkWorkingDayCount(n);
+  const valid = parseRegion(region);
+  return fromDayNumber(addWorkingDayNumber(londonDayNumber(date, 'date'), n, valid));
+}
+
+/** Throws unless `n` is a whole number of working days >= 0. */
+function checkWorkingDayCount(n: number): void {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
     throw new Error(`n: expected a whole number of working days >= 0, got ${describeValue(n)}`);
   }
+}
+
+/**
+ * {@link addWorkingDays} on day numbers (days since 1970-01-01): the day number of the n-th
+ * working day after `day` in `region`. Validates `n` and `region` with the same messages, so
+ * callers that already hold day numbers skip parsing and formatting strings.
+ * @internal
+ * @example
+ * fromDayNumber(addWorkingDayNumber(toDayNumber('2026-12-18', 'date'), 1, 'england-and-wales')) //=> '2026-12-21'
+ */
+export function addWorkingDayNumber(day: number, n: number, region: Region): number {
+  checkWorkingDayCount(n);
   const valid = parseRegion(region);
-  let day = londonDayNumber(date, 'date');
-  if (n === 0) return fromDayNumber(day);
+  if (n === 0) return day;
   // `date` itself never counts, so only the years after it need known bank holidays.
-  let info: HolidayYear = holidayYear(valid, partsFromDayNumber(day + 1).year, 'date');
+  let info: HolidayYear = holidayYearOfDay(valid, day + 1, 'date');
   // 1970-01-01 was a Thursday: weekday = (day + 4) mod 7, 0 = Sunday, 6 = Saturday.
   let weekday = (((day + 4) % 7) + 7) % 7;
   let remaining = n;
@@ -34,5 +52,5 @@ export function addWorkingDays(date: IsoDateTime, n: number, region: Region = 'e
     if (day >= info.nextFirstDay) info = holidayYear(valid, info.year + 1, 'n');
     if (weekday !== 0 && weekday !== 6 && info.isHoliday[day - info.firstDay] !== 1) remaining--;
   }
-  return fromDayNumber(day);
+  return day;
 }

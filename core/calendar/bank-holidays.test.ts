@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REGIONS } from '../types.ts';
+import { addWorkingDays } from './add-working-days.ts';
 import { bankHolidays, isBankHoliday, loadBankHolidays, resetBankHolidays } from './bank-holidays.ts';
+import { workingDaysBetween } from './working-days-between.ts';
 import { addCalendarDays } from './iso-date.ts';
 
 interface GovUkFile {
@@ -165,6 +167,18 @@ describe('loadBankHolidays', () => {
     expect(bankHolidays(2027).map((h) => h.title)).toContain('Made-up holiday');
     resetBankHolidays();
     expect(isBankHoliday('2027-07-02')).toBe(false);
+  });
+
+  it('is seen by working-day arithmetic that already used the year before the file was loaded', () => {
+    expect(addWorkingDays('2027-07-01', 1)).toBe('2027-07-02');
+    expect(workingDaysBetween('2027-07-01', '2027-07-05')).toBe(2);
+    const file = govUkFile();
+    file['england-and-wales']!.events.push({ title: 'Made-up holiday', date: '2027-07-02', notes: '', bunting: true });
+    loadBankHolidays(file);
+    expect(addWorkingDays('2027-07-01', 1)).toBe('2027-07-05');
+    expect(workingDaysBetween('2027-07-01', '2027-07-05')).toBe(1);
+    resetBankHolidays();
+    expect(addWorkingDays('2027-07-01', 1)).toBe('2027-07-02');
   });
 
   it('replaces the rules for a covered year, so a cancelled holiday goes', () => {

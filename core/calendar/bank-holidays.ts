@@ -337,8 +337,14 @@ const cache: Record<Region, Map<number, HolidayYear>> = {
   'northern-ireland': new Map(),
 };
 
+/** Per region, the year last returned by {@link holidayYearOfDay}: most look-ups fall in it again. */
+const lastYearUsed: Partial<Record<Region, HolidayYear>> = {};
+
 function clearCache(): void {
-  for (const region of REGIONS) cache[region].clear();
+  for (const region of REGIONS) {
+    cache[region].clear();
+    delete lastYearUsed[region];
+  }
 }
 
 /**
@@ -365,6 +371,19 @@ export function holidayYear(region: Region, year: number, field: string): Holida
   const entry: HolidayYear = { year, firstDay, nextFirstDay, isHoliday, holidays: Object.freeze(holidays.slice()) };
   cache[region].set(year, entry);
   return entry;
+}
+
+/**
+ * {@link holidayYear} for the year that contains a day number (days since 1970-01-01), without
+ * working out that year when the day falls in the year looked up last for the region.
+ * @internal
+ */
+export function holidayYearOfDay(region: Region, day: number, field: string): HolidayYear {
+  const last = lastYearUsed[region];
+  if (last !== undefined && day >= last.firstDay && day < last.nextFirstDay) return last;
+  const info = holidayYear(region, partsFromDayNumber(day).year, field);
+  lastYearUsed[region] = info;
+  return info;
 }
 
 /**

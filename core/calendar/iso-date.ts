@@ -111,6 +111,24 @@ export function partsFromDayNumber(dayNumber: number): { year: number; month: nu
  * fromDayNumber(20_805) //=> '2026-12-18'
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
+  if (!(dayNumber >= 0 && dayNumber < FORMAT_CACHE_END)) return formatDayNumber(dayNumber);
+  let formatted = formattedDays.get(dayNumber);
+  if (formatted === undefined) {
+    formatted = formatDayNumber(dayNumber);
+    formattedDays.set(dayNumber, formatted);
+  }
+  return formatted;
+}
+
+/**
+ * Dates already written out, by day number, for 1970-2199 (at most about 84,000): deadline
+ * engines write the same few thousand dates over and over.
+ */
+const formattedDays = new Map<number, IsoDate>();
+/** Day number of 2200-01-01: the end of the cached range. */
+const FORMAT_CACHE_END = dayNumberFromParts(2200, 1, 1);
+
+function formatDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = partsFromDayNumber(dayNumber);
   if (year < 0 || year > 9999) throw new Error(`date: year ${year} cannot be written as YYYY-MM-DD`);
   return `${TWO_DIGITS[Math.floor(year / 100)]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;

@@ -1,7 +1,6 @@
 import type { IsoDateTime, Region } from '../types.ts';
-import { holidayYear } from './bank-holidays.ts';
+import { holidayYear, holidayYearOfDay } from './bank-holidays.ts';
 import type { HolidayYear } from './bank-holidays.ts';
-import { partsFromDayNumber } from './iso-date.ts';
 import { parseRegion } from './parse-region.ts';
 import { londonDayNumber } from './to-london-date.ts';
 
@@ -30,7 +29,7 @@ function countForward(after: number, through: number, region: Region, afterField
   if (after === through) return 0;
   let count = 0;
   let day = after + 1;
-  let info: HolidayYear = holidayYear(region, partsFromDayNumber(day).year, afterField);
+  let info: HolidayYear = holidayYearOfDay(region, day, afterField);
   while (day <= through) {
     if (day >= info.nextFirstDay) info = holidayYear(region, info.year + 1, throughField);
     const prefix = workingPrefix(info);
@@ -53,9 +52,19 @@ function countForward(after: number, through: number, region: Region, afterField
  */
 export function workingDaysBetween(from: IsoDateTime, to: IsoDateTime, region: Region = 'england-and-wales'): number {
   const valid = parseRegion(region);
-  const start = londonDayNumber(from, 'from');
-  const end = londonDayNumber(to, 'to');
-  return start <= end
-    ? countForward(start, end, valid, 'from', 'to')
-    : 0 - countForward(end, start, valid, 'to', 'from'); // 0 - 0 is +0, never -0
+  return countWorkingDays(londonDayNumber(from, 'from'), londonDayNumber(to, 'to'), valid);
+}
+
+/**
+ * {@link workingDaysBetween} on day numbers (days since 1970-01-01): the signed number of working
+ * days from `from` to `to` in `region`. Validates `region` with the same message.
+ * @internal
+ * @example
+ * countWorkingDays(toDayNumber('2026-12-18', 'from'), toDayNumber('2026-12-29', 'to'), 'england-and-wales') //=> 5
+ */
+export function countWorkingDays(from: number, to: number, region: Region): number {
+  const valid = parseRegion(region);
+  return from <= to
+    ? countForward(from, to, valid, 'from', 'to')
+    : 0 - countForward(to, from, valid, 'to', 'from'); // 0 - 0 is +0, never -0
 }

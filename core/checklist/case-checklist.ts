@@ -48,6 +48,9 @@ export interface ChecklistStageGroup {
   steps: ChecklistItem[];
 }
 
+/** Position of each stage in `CHECKLIST_STAGES`, and so in the groups `caseChecklist` returns. */
+const STAGE_INDEX = Object.fromEntries(CHECKLIST_STAGES.map((stage, i) => [stage, i])) as Record<ChecklistStage, number>;
+
 const RANK: Record<CaseDeadline['status'], number> = { overdue: 0, pending: 1, 'met-late': 2, met: 3 };
 
 /** Most urgent first: overdue (most overdue first), pending (soonest first, no date last), met late, met. */
@@ -97,28 +100,30 @@ export function caseChecklist(
   opts: { today: IsoDateTime; deadlines?: readonly CaseDeadline[] },
 ): ChecklistStageGroup[] {
   const facts = readCase(c, opts?.today);
-  const deadlines = new Map((opts.deadlines ?? caseDeadlines(c, policy, opts)).map((d) => [d.id, d]));
+  const deadlines = new Map<string, CaseDeadline>();
+  for (const d of opts.deadlines ?? caseDeadlines(c, policy, opts)) deadlines.set(d.id, d);
 
-  const groups = CHECKLIST_STAGES.map((stage): ChecklistStageGroup => ({ stage, label: STAGE_LABELS[stage], steps: [] }));
-  const groupOf = new Map(groups.map((g) => [g.stage, g]));
   // The first event of each type (events are sorted by date).
   const firstOfType = new Map<string, DatedEvent>();
   for (const e of facts.events) if (!firstOfType.has(e.type)) firstOfType.set(e.type, e);
+  const groups = CHECKLIST_STAGES.map((stage): ChecklistStageGroup => ({ stage, label: STAGE_LABELS[stage], steps: [] }));
 
   for (const step of policy.checklist) {
     if (!ruleApplies(step, facts)) continue;
     const first = firstOfType.get(step.event);
-    const linked: CaseDeadline[] = [];
+    // The step's linked deadlines that this case has; waits count only when nothing else is linked.
+    const linkedIds: string[] = [];
     let countsWait = true;
     for (const id of step.deadlines ?? []) {
       const d = deadlines.get(id);
       if (!d) continue;
-      linked.push(d);
+      linkedIds.push(id);
       if (d.kind !== 'wait') countsWait = false;
     }
     let urgent: CaseDeadline | null = null;
     let problem: string | undefined;
-    for (const d of linked) {
+    for (const id of linkedIds) {
+      const d = deadlines.get(id)!;
       if (problem === undefined && d.problem) problem = d.problem;
       if (d.kind === 'wait' && !countsWait) continue;
       if (urgent === null || moreUrgent(d, urgent)) urgent = d;
@@ -132,12 +137,12 @@ export function caseChecklist(
       doneAt: first ? first.date : null,
       due: urgent ? urgent.due : null,
       status: urgent ? urgent.status : first ? 'met' : 'pending',
-      deadlines: linked.map((d) => d.id),
+      deadlines: linkedIds,
       source: step.source,
     };
     if (problem) item.problem = problem;
     if (step.decided) item.decided = step.decided;
-    groupOf.get(step.stage)!.steps.push(item);
+    groups[STAGE_INDEX[step.stage]]!.steps.push(item);
   }
   return groups;
 }

@@ -1,7 +1,8 @@
-import { addCalendarMonths } from '../calendar/add-calendar-months.ts';
-import { addWorkingDays } from '../calendar/add-working-days.ts';
+import { addCalendarMonthsToDayNumber } from '../calendar/add-calendar-months.ts';
+import { addWorkingDayNumber } from '../calendar/add-working-days.ts';
 import { formatDateLong } from '../calendar/format-date.ts';
-import { workingDaysBetween } from '../calendar/working-days-between.ts';
+import { fromDayNumber } from '../calendar/iso-date.ts';
+import { countWorkingDays } from '../calendar/working-days-between.ts';
 import type { DeadlineRule, Policy } from '../policy/policy-schema.ts';
 import type { IsoDate, IsoDateTime } from '../types.ts';
 import { readCase } from './read-case.ts';
@@ -87,7 +88,7 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  */
 export function caseDeadlines(c: CaseInput, policy: Policy, opts: { today: IsoDateTime }): CaseDeadline[] {
   const facts = readCase(c, opts?.today);
-  const closed = facts.events.some((e) => e.type === CASE_CLOSED && e.date <= facts.today);
+  const closed = facts.events.some((e) => e.type === CASE_CLOSED && e.day <= facts.todayDay);
   const entries: CaseDeadline[] = [];
   for (const rule of policy.deadlines) {
     if (!ruleApplies(rule, facts)) continue;
@@ -99,90 +100,96 @@ export function caseDeadlines(c: CaseInput, policy: Policy, opts: { today: IsoDa
 
 function deadlineFor(rule: DeadlineRule, facts: CaseFacts, policy: Policy, closed: boolean): CaseDeadline | null {
   const region = policy.region;
-  const { receipt, today } = facts;
-  const base = { id: rule.id, label: rule.label, basis: rule.source, ...(rule.decided ? { decided: rule.decided } : {}) };
+  const { receipt, receiptDay, todayDay } = facts;
+  const base: DeadlineBase = rule.decided
+    ? { id: rule.id, label: rule.label, basis: rule.source, decided: rule.decided }
+    : { id: rule.id, label: rule.label, basis: rule.source };
   const firstAfterReceipt = () => facts.events.find((e) => e.type === rule.completedBy);
 
   switch (rule.type) {
     case 'first-contact': {
       const level = policy.levels.find((l) => l.level === facts.level);
       if (!level) throw new Error(`levels: the policy has no level "${facts.level}"`);
-      const due = addWorkingDays(receipt, level.firstContact.workingDays, region);
+      const due = addWorkingDayNumber(receiptDay, level.firstContact.workingDays, region);
       return settle(base, due, firstAfterReceipt(), facts, region);
     }
     case 'working-days-after-receipt': {
       const n = typeof rule.workingDays === 'number' ? rule.workingDays : rule.workingDays[facts.level];
       if (n === null) return null;
-      return settle(base, addWorkingDays(receipt, n, region), firstAfterReceipt(), facts, region);
+      return settle(base, addWorkingDayNumber(receiptDay, n, region), firstAfterReceipt(), facts, region);
     }
     case 'months-after-receipt': {
       const months = rule.months[facts.level];
       if (months === null) {
         return settle({ ...base, label: base.label + NO_TIMESCALE }, null, firstAfterReceipt(), facts, region);
       }
-      return settle(base, addCalendarMonths(receipt, months), firstAfterReceipt(), facts, region);
+      return settle(base, addCalendarMonthsToDayNumber(receiptDay, months, receipt), firstAfterReceipt(), facts, region);
     }
     case 'recurring': {
       if (closed) return null;
-      const done = facts.events.filter((e) => e.type === rule.completedBy && e.date <= today);
-      const last = done.at(-1);
-      const from = last ? last.date : receipt;
-      const due =
+      const last = facts.events.findLast((e) => e.type === rule.completedBy && e.day <= todayDay);
+      const fromDay = last ? last.day : receiptDay;
+      const dueDay =
         'workingDays' in rule.every
-          ? addWorkingDays(from, rule.every.workingDays, region)
-          : addCalendarMonths(from, rule.every.months);
+          ? addWorkingDayNumber(fromDay, rule.every.workingDays, region)
+          : addCalendarMonthsToDayNumber(fromDay, rule.every.months, last ? last.date : receipt);
       const entry: CaseDeadline = {
         ...base,
-        due,
-        status: today > due ? 'overdue' : 'pending',
-        workingDaysLeft: workingDaysBetween(today, due, region),
+        due: fromDayNumber(dueDay),
+        status: todayDay > dueDay ? 'overdue' : 'pending',
+        workingDaysLeft: countWorkingDays(todayDay, dueDay, region),
         kind: 'recurring',
-        ...(last ? { metAt: last.date } : {}),
       };
+      if (last) entry.metAt = last.date;
       return withReason(entry, facts);
     }
     case 'working-days-after-event': {
       const trigger = latestTrigger(rule.after, facts);
       if (!trigger) return null;
-      const due = addWorkingDays(trigger.date, rule.workingDays, region);
+      const due = addWorkingDayNumber(trigger.day, rule.workingDays, region);
       return settle(base, due, completionAfter(rule.completedBy, trigger, facts), facts, region);
     }
     case 'wait-after-event': {
       const trigger = latestTrigger(rule.after, facts);
       if (!trigger) return null;
-      const due = addWorkingDays(trigger.date, rule.workingDays, region);
+      const dueDay = addWorkingDayNumber(trigger.day, rule.workingDays, region);
+      const due = fromDayNumber(dueDay);
       const event = completionAfter(rule.completedBy, trigger, facts);
       if (event) {
         const entry: CaseDeadline = { ...base, due, status: 'met', metAt: event.date, workingDaysLeft: null, kind: 'wait' };
-        if (event.date < due) entry.problem = waitCutShort(rule, event.date, due);
+        if (event.day < dueDay) entry.problem = waitCutShort(rule, event.date, due);
         return entry;
       }
-      if (today > due) return { ...base, due, status: 'met', workingDaysLeft: null, kind: 'wait' };
-      return { ...base, due, status: 'pending', workingDaysLeft: workingDaysBetween(today, due, region), kind: 'wait' };
+      if (todayDay > dueDay) return { ...base, due, status: 'met', workingDaysLeft: null, kind: 'wait' };
+      return { ...base, due, status: 'pending', workingDaysLeft: countWorkingDays(todayDay, dueDay, region), kind: 'wait' };
     }
     default:
       return rule satisfies never;
   }
 }
 
-/** Status of a one-off deadline from its due date and completing event. */
+/** What every entry starts with, taken from its rule. */
+type DeadlineBase = Pick<CaseDeadline, 'id' | 'label' | 'basis' | 'decided'>;
+
+/** Status of a one-off deadline from its due day number (null: no date) and completing event. */
 function settle(
-  base: Pick<CaseDeadline, 'id' | 'label' | 'basis' | 'decided'>,
-  due: IsoDate | null,
+  base: DeadlineBase,
+  dueDay: number | null,
   event: DatedEvent | undefined,
   facts: CaseFacts,
   region: Policy['region'],
 ): CaseDeadline {
   const kind = 'deadline';
+  const due = dueDay === null ? null : fromDayNumber(dueDay);
   let entry: CaseDeadline;
   if (event) {
-    const late = due !== null && event.date > due;
+    const late = dueDay !== null && event.day > dueDay;
     entry = { ...base, due, status: late ? 'met-late' : 'met', metAt: event.date, workingDaysLeft: null, kind };
-  } else if (due === null) {
+  } else if (dueDay === null) {
     entry = { ...base, due, status: 'pending', workingDaysLeft: null, kind };
   } else {
-    const status = facts.today > due ? 'overdue' : 'pending';
-    entry = { ...base, due, status, workingDaysLeft: workingDaysBetween(facts.today, due, region), kind };
+    const status = facts.todayDay > dueDay ? 'overdue' : 'pending';
+    entry = { ...base, due, status, workingDaysLeft: countWorkingDays(facts.todayDay, dueDay, region), kind };
   }
   return withReason(entry, facts);
 }
@@ -200,7 +207,7 @@ function latestTrigger(types: readonly string[], facts: CaseFacts): DatedEvent |
 
 /** The first event of this type dated on or after the trigger, other than the trigger itself. */
 function completionAfter(type: string, trigger: DatedEvent, facts: CaseFacts): DatedEvent | undefined {
-  return facts.events.find((e) => e !== trigger && e.type === type && e.date >= trigger.date);
+  return facts.events.find((e) => e !== trigger && e.type === type && e.day >= trigger.day);
 }
 
 function waitCutShort(

@@ -1,4 +1,5 @@
-import { toLondonDate } from '../calendar/to-london-date.ts';
+import { fromDayNumber } from '../calendar/iso-date.ts';
+import { londonDayNumber } from '../calendar/to-london-date.ts';
 import { RISK_LEVELS } from '../types.ts';
 import type { IsoDate, IsoDateTime, RiskLevel } from '../types.ts';
 
@@ -28,6 +29,8 @@ export interface CaseInput {
 export interface DatedEvent {
   type: string;
   date: IsoDate;
+  /** The same date as a day number (days since 1970-01-01), for date arithmetic. */
+  day: number;
   /** Position in the caller's list, so events on the same day keep the order they were given in. */
   index: number;
 }
@@ -37,6 +40,8 @@ export interface CaseFacts {
   reference: string;
   /** London date of receipt. */
   receipt: IsoDate;
+  /** The receipt date as a day number (days since 1970-01-01). */
+  receiptDay: number;
   level: RiskLevel;
   /**
    * Events on or after the receipt date, oldest first (same-day events in the order given).
@@ -48,6 +53,8 @@ export interface CaseFacts {
   missedReasons: ReadonlyMap<string, string>;
   /** London date of "today". */
   today: IsoDate;
+  /** "Today" as a day number (days since 1970-01-01). */
+  todayDay: number;
 }
 
 /** Throws naming `field` unless `value` is a non-empty string (an empty one counts as missing). */
@@ -56,6 +63,11 @@ function requireText(value: unknown, field: string, what: string): asserts value
     throw new Error(`${field}: is required`);
   }
   if (typeof value !== 'string') throw new Error(`${field}: must be ${what}, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+}
+
+/** The London date string of a value already read as `day`: a bare date is its own London date. */
+function londonDate(value: string, day: number): IsoDate {
+  return value.length === 10 ? value : fromDayNumber(day);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -74,13 +86,15 @@ export function readCase(c: CaseInput, today: IsoDateTime): CaseFacts {
   if (!isRecord(c)) throw new Error('case: must be an object');
   requireText(c.reference, 'reference', 'text');
   requireText(c.receivedAt, 'receivedAt', 'a date or date-time');
-  const receipt = toLondonDate(c.receivedAt, 'receivedAt');
+  const receiptDay = londonDayNumber(c.receivedAt, 'receivedAt');
+  const receipt = londonDate(c.receivedAt, receiptDay);
   requireText(c.level, 'level', 'a risk level');
   if (!(RISK_LEVELS as readonly string[]).includes(c.level)) {
     throw new Error(`level: unknown level "${c.level}" (expected one of ${RISK_LEVELS.join(', ')})`);
   }
   requireText(today, 'today', 'a date or date-time');
-  const todayDate = toLondonDate(today, 'today');
+  const todayDay = londonDayNumber(today, 'today');
+  const todayDate = londonDate(today, todayDay);
 
   const events: DatedEvent[] = [];
   if (c.events !== undefined) {
@@ -89,13 +103,14 @@ export function readCase(c: CaseInput, today: IsoDateTime): CaseFacts {
       const field = `events[${index}]`;
       if (!isRecord(event)) throw new Error(`${field}: must be an object with type and at`);
       requireText(event.type, `${field}.type`, 'text');
-      requireText(event.at, `${field}.at`, 'a date or date-time');
+      const atField = `${field}.at`;
+      requireText(event.at, atField, 'a date or date-time');
       if (event.note !== undefined && typeof event.note !== 'string') throw new Error(`${field}.note: must be text`);
-      const date = toLondonDate(event.at, `${field}.at`);
-      if (date >= receipt) events.push({ type: event.type, date, index });
+      const day = londonDayNumber(event.at, atField);
+      if (day >= receiptDay) events.push({ type: event.type, date: londonDate(event.at, day), day, index });
     });
   }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+  events.sort((a, b) => a.day - b.day || a.index - b.index);
 
   if (c.flags !== undefined && !Array.isArray(c.flags)) throw new Error('flags: must be a list');
   (c.flags ?? []).forEach((flag: unknown, i) => {
@@ -114,10 +129,12 @@ export function readCase(c: CaseInput, today: IsoDateTime): CaseFacts {
   return {
     reference: c.reference,
     receipt,
+    receiptDay,
     level: c.level,
     events,
     flags: new Set(c.flags ?? []),
     missedReasons,
     today: todayDate,
+    todayDay,
   };
 }

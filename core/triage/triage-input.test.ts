@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTriageInput, triageInputSchema } from './triage-input.ts';
+import { parseTriageInput, readTriageInput, triageInputSchema } from './triage-input.ts';
 
 describe('parseTriageInput', () => {
   it('accepts the contract fields and the three extra ones', () => {
@@ -55,5 +55,49 @@ describe('parseTriageInput', () => {
 
   it('names the report when it is not an object', () => {
     expect(() => parseTriageInput(undefined)).toThrow('report: this field is required');
+  });
+});
+
+describe('readTriageInput', () => {
+  it('gives what parseTriageInput gives for valid input, unknown fields dropped', () => {
+    const input = {
+      behaviours: ['violence', 'hate-incident'],
+      receivedAt: '2027-06-13T23:30:00Z',
+      riskOfHarm: true,
+      perceivedHate: ['religion'],
+      vulnerabilities: ['lives alone'],
+      immediateDanger: false,
+      caseNote: 'not triage input',
+    };
+    expect(readTriageInput(input)).toEqual(parseTriageInput(input));
+    expect(readTriageInput(input)).not.toHaveProperty('caseNote');
+  });
+
+  it('trims text as parseTriageInput does', () => {
+    const input = { behaviours: ['drugs'], receivedAt: ' 2026-12-18 ', vulnerabilities: [' older person '] };
+    expect(readTriageInput(input)).toEqual({ behaviours: ['drugs'], receivedAt: '2026-12-18', vulnerabilities: ['older person'] });
+  });
+
+  it('throws the same errors as parseTriageInput', () => {
+    const bad = [
+      { behaviours: ['karaoke'], receivedAt: '2026-12-18' },
+      { behaviours: [], receivedAt: '2026-12-18' },
+      { behaviours: ['drugs'], receivedAt: '2026-02-30' },
+      { behaviours: ['drugs'], receivedAt: '2026-12-18', riskOfHarm: 'yes' },
+      { behaviours: ['drugs'], receivedAt: '2026-12-18', perceivedHate: ['football'] },
+      { behaviours: ['drugs'], receivedAt: '2026-12-18', vulnerabilities: [''] },
+      null,
+    ];
+    for (const input of bad) {
+      const expected = (() => {
+        try {
+          parseTriageInput(input);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        throw new Error('parseTriageInput accepted bad input');
+      })();
+      expect(() => readTriageInput(input)).toThrow(expected);
+    }
   });
 });

@@ -93,3 +93,60 @@ true satisfies z.infer<typeof triageInputSchema> extends TriageInput ? (TriageIn
 export function parseTriageInput(input: unknown): TriageInput {
   return parseOrThrow(triageInputSchema, input, { root: 'report' });
 }
+
+const KNOWN_BEHAVIOURS: ReadonlySet<unknown> = new Set(BEHAVIOUR_CODES);
+const KNOWN_HATE_STRANDS: ReadonlySet<unknown> = new Set(HATE_STRANDS);
+
+const isOptionalFlag = (value: unknown): boolean => value === undefined || typeof value === 'boolean';
+
+/** Whether `value` is a list whose every item passes `check` (holes fail it). */
+function isListOf(value: unknown, check: (item: unknown) => boolean): value is unknown[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!check(value[i])) return false;
+  return true;
+}
+
+const isTrimmedText = (value: unknown): boolean => typeof value === 'string' && value !== '' && value.trim() === value;
+
+/**
+ * Whether `input` already has exactly the shape {@link triageInputSchema} accepts and would return
+ * unchanged (nothing to trim), checked by hand because most callers pass valid input.
+ */
+function isPlainValidTriageInput(input: unknown): input is TriageInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
+  const report = input as Record<keyof TriageInput, unknown>;
+  return (
+    isListOf(report.behaviours, (code) => KNOWN_BEHAVIOURS.has(code)) &&
+    report.behaviours.length > 0 &&
+    isTrimmedText(report.receivedAt) &&
+    isIsoDateOrDateTime(report.receivedAt as string) &&
+    isOptionalFlag(report.riskOfHarm) &&
+    isOptionalFlag(report.affectsOthers) &&
+    isOptionalFlag(report.youngPersonInvolved) &&
+    isOptionalFlag(report.safeguardingConcern) &&
+    isOptionalFlag(report.immediateDanger) &&
+    (report.perceivedHate === undefined || isListOf(report.perceivedHate, (strand) => KNOWN_HATE_STRANDS.has(strand))) &&
+    (report.vulnerabilities === undefined || isListOf(report.vulnerabilities, isTrimmedText))
+  );
+}
+
+/**
+ * {@link parseTriageInput} for triage's own use: the same checks and the same errors, but input
+ * of the common valid shape is read by hand, without zod. The result has only the known fields,
+ * with the same values `parseTriageInput` gives (its lists may be the caller's own: read only).
+ * @internal
+ * @example
+ * readTriageInput({ behaviours: ['drugs'], receivedAt: '2026-12-18', extra: 1 }) //=> { behaviours: ['drugs'], receivedAt: '2026-12-18' }
+ */
+export function readTriageInput(input: unknown): TriageInput {
+  if (!isPlainValidTriageInput(input)) return parseTriageInput(input);
+  const result: TriageInput = { behaviours: input.behaviours, receivedAt: input.receivedAt };
+  if (input.riskOfHarm !== undefined) result.riskOfHarm = input.riskOfHarm;
+  if (input.perceivedHate !== undefined) result.perceivedHate = input.perceivedHate;
+  if (input.affectsOthers !== undefined) result.affectsOthers = input.affectsOthers;
+  if (input.vulnerabilities !== undefined) result.vulnerabilities = input.vulnerabilities;
+  if (input.youngPersonInvolved !== undefined) result.youngPersonInvolved = input.youngPersonInvolved;
+  if (input.safeguardingConcern !== undefined) result.safeguardingConcern = input.safeguardingConcern;
+  if (input.immediateDanger !== undefined) result.immediateDanger = input.immediateDanger;
+  return result;
+}

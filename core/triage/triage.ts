@@ -1,10 +1,11 @@
-import { addWorkingDays } from '../calendar/add-working-days.ts';
-import { toLondonDate } from '../calendar/to-london-date.ts';
+import { addWorkingDayNumber } from '../calendar/add-working-days.ts';
+import { fromDayNumber } from '../calendar/iso-date.ts';
+import { londonDayNumber } from '../calendar/to-london-date.ts';
 import type { Policy, PolicyRule } from '../policy/policy-schema.ts';
 import { scoreRiskAssessment, type RiskAssessmentResult } from '../risk-assessment/score-risk-assessment.ts';
 import { moreSerious, type BehaviourCode, type RiskLevel } from '../types.ts';
 import { BEHAVIOUR_LABELS, HATE_STRAND_LABELS } from './behaviour-labels.ts';
-import { parseTriageInput, type TriageInput } from './triage-input.ts';
+import { readTriageInput, type TriageInput } from './triage-input.ts';
 
 /** A route the report must also follow (Hate Crime policy, police, safeguarding...). */
 export interface TriageRoute {
@@ -65,8 +66,9 @@ const cite = (text: string, source: string) => `${text} (${source})`;
  * //     firstContactDue: '2026-12-21', ... }
  */
 export function triage(report: TriageInput, policy: Policy, options: TriageOptions = {}): TriageResult {
-  const input = parseTriageInput(report);
-  const receivedDate = toLondonDate(input.receivedAt, 'receivedAt');
+  const input = readTriageInput(report);
+  const receivedDay = londonDayNumber(input.receivedAt, 'receivedAt');
+  const receivedDate = fromDayNumber(receivedDay);
   const reasons: string[] = [];
   const flags = new Set<string>();
   const routeIds = new Set<string>();
@@ -176,7 +178,7 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     level: levelDef?.level ?? null,
     levelLabel: levelDef?.label ?? null,
     flags: [...flags],
-    firstContactDue: levelDef ? addWorkingDays(receivedDate, levelDef.firstContact.workingDays, policy.region) : null,
+    firstContactDue: levelDef ? fromDayNumber(addWorkingDayNumber(receivedDay, levelDef.firstContact.workingDays, policy.region)) : null,
     firstContactWorkingDays: levelDef?.firstContact.workingDays ?? null,
     receivedDate,
     reasons,
