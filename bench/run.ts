@@ -1,5 +1,7 @@
 // npm run bench: speed and size against budgets. Prints a table and writes bench/results.json.
-import { writeFileSync } from 'node:fs';
+//   node bench/run.ts [core] [working] [widget] [extension] [side] [package]   (default: all)
+// A partial run updates only its own lines in bench/results.json.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchExtension, benchPackage, benchSidePanel, benchWidget } from './browser.ts';
 import { benchCore, benchWorkingDays } from './core.ts';
@@ -18,17 +20,22 @@ const sections: { name: string; run: () => BenchResult[] | Promise<BenchResult[]
   { name: 'package', run: benchPackage },
 ].filter((s) => only.length === 0 || only.includes(s.name.split(' ')[0]!));
 
-const results: BenchResult[] = [];
-for (const section of sections) {
-  process.stdout.write(`Running ${section.name}...\n`);
-  results.push(...(await section.run()));
-}
-
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`\nMachine: ${machine}\n`);
-const rows = results.map((r) => [r.what, `${r.value} ${r.unit}`, r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`, r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER']);
-const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), 4));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+const file = 'bench/results.json';
+const previous: BenchResult[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: BenchResult[] }).results : [];
+const results = new Map(previous.map((r) => [r.id, r]));
 
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
-console.log('\nWrote bench/results.json');
+const row = (r: BenchResult) =>
+  [r.what.padEnd(78), `${r.value} ${r.unit}`.padEnd(16), r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`.padEnd(12), r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER'].join(' ');
+
+console.log(`Machine: ${machine}`);
+for (const section of sections) {
+  console.log(`\n${section.name}`);
+  for (const r of await section.run()) {
+    results.set(r.id, r);
+    console.log(`  ${row(r)}`);
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, results: [...results.values()] }, null, 2)}\n`);
+  }
+}
+const over = [...results.values()].filter((r) => r.ok === false);
+console.log(`\nWrote ${file}. ${over.length === 0 ? 'Every budget is met.' : `Over budget: ${over.map((r) => r.id).join(', ')}.`}`);

@@ -6,7 +6,7 @@ import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
 import { createMessageHandlers } from './create-message-handlers.ts';
 import { listenForOpenSidePanel } from './listen-for-open-side-panel.ts';
-import { NOTICE_PREFIX, sweepDeadlines } from './sweep-deadlines.ts';
+import { NOTICE_PREFIX, SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
 import { syncHostScripts } from './sync-host-scripts.ts';
 import { createTabCases } from './tab-cases.ts';
@@ -63,6 +63,10 @@ export function startBackground(browser: WxtBrowser): void {
   browser.runtime.onStartup.addListener(() => void sweep());
   browser.tabs.onRemoved.addListener((tabId) => void tabCases.remove(tabId));
   browser.notifications.onClicked.addListener((id) => {
+    if (id === SUMMARY_NOTICE_ID) {
+      void browser.tabs.create({ url: '/sidepanel.html?view=dashboard' }); // relative: the extension's own page
+      return;
+    }
     if (!id.startsWith(NOTICE_PREFIX)) return;
     void cases.get(id.slice(NOTICE_PREFIX.length)).then((found) => {
       if (found) void browser.tabs.create({ url: found.host.url });

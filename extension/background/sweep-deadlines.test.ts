@@ -5,7 +5,7 @@ import type { HostCase } from '../hosts/host-case.ts';
 import { createSettingsRepository } from '../settings/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
-import { sweepDeadlines } from './sweep-deadlines.ts';
+import { SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 
 const host = (reference: string, receivedAt: string): HostCase => ({
   system: 'activeh',
@@ -61,6 +61,17 @@ describe('sweepDeadlines', () => {
     expect((await sweep()).notified).toEqual([]);
     setClock('2027-01-21T09:00:00Z');
     expect((await sweep()).notified).toEqual(['activeh:OLD-1']);
+  });
+
+  it('sends one summary instead of a flood when many cases need attention', async () => {
+    const { cases, sweep } = setup('2027-01-20T10:00:00Z');
+    for (let i = 0; i < 6; i++) await cases.saveSeen(host(`OLD-${i}`, '2026-12-01T10:00'), { level: 'low', flags: [] });
+
+    expect((await sweep()).notified).toHaveLength(6);
+    const shown = fakeBrowser.notifications.getAllCreateOptions();
+    expect(Object.keys(shown)).toEqual([SUMMARY_NOTICE_ID]);
+    expect(shown[SUMMARY_NOTICE_ID]?.title).toBe('6 ASB cases need attention');
+    expect(shown[SUMMARY_NOTICE_ID]?.message).toBe('6 with an overdue deadline, 0 with a deadline due today. Open ASB Assist to see them.');
   });
 
   it('does not notify when notifications are turned off, but still sets the badge', async () => {

@@ -28,11 +28,17 @@ export interface SweepDeps {
   now: () => Date;
 }
 
+/** Past this many cases in one sweep, one summary notification replaces one per case. */
+export const MAX_CASE_NOTICES = 3;
+/** The id of the summary notification; clicking it opens the dashboard. */
+export const SUMMARY_NOTICE_ID = 'asb-assist-summary';
+
 /**
  * Recomputes every tracked case's deadlines: deletes closed cases past the retention period,
  * sets the toolbar badge to the number of open cases with an overdue deadline, and, when
  * notifications are on, shows one notification per case per day for deadlines due today or
- * overdue (a case already notified today is not notified again).
+ * overdue (a case already notified today is not notified again); when more than
+ * {@link MAX_CASE_NOTICES} cases need one, a single summary notification instead.
  *
  * @example
  * await sweepDeadlines({ api: browser, db, cases, settings, now: () => new Date() })
@@ -51,22 +57,38 @@ export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDep
 
   const notified: string[] = [];
   if (current.notificationsOn) {
+    const due: CaseSummary[] = [];
     for (const summary of open) {
       if (summary.overdue.length === 0 && summary.dueToday.length === 0) continue;
       const id = `${summary.key}|${today}`;
       if (await db.notices.get(id)) continue;
       await db.notices.put({ id, caseKey: summary.key, day: today });
-      await api.notifications.create(`${NOTICE_PREFIX}${summary.key}`, {
+      due.push(summary);
+      notified.push(summary.key);
+    }
+    if (due.length > MAX_CASE_NOTICES) {
+      // Never a flood: past a few cases, one notification says how many need attention.
+      const late = due.filter((s) => s.overdue.length > 0).length;
+      await api.notifications.create(SUMMARY_NOTICE_ID, {
         type: 'basic',
         iconUrl: '/icon/128.png',
-        title: noticeTitle(summary),
-        message: [...summary.overdue, ...summary.dueToday]
-          .slice(0, 3)
-          .map((d) => describeDeadline(d, today))
-          .join('\n'),
-        priority: summary.overdue.length > 0 ? 2 : 1,
+        title: `${due.length} ASB cases need attention`,
+        message: `${late} with an overdue deadline, ${due.length - late} with a deadline due today. Open ASB Assist to see them.`,
+        priority: late > 0 ? 2 : 1,
       });
-      notified.push(summary.key);
+    } else {
+      for (const summary of due) {
+        await api.notifications.create(`${NOTICE_PREFIX}${summary.key}`, {
+          type: 'basic',
+          iconUrl: '/icon/128.png',
+          title: noticeTitle(summary),
+          message: [...summary.overdue, ...summary.dueToday]
+            .slice(0, 3)
+            .map((d) => describeDeadline(d, today))
+            .join('\n'),
+          priority: summary.overdue.length > 0 ? 2 : 1,
+        });
+      }
     }
   }
   // Notices older than a week are no longer needed to prevent repeats.
