@@ -189,7 +189,7 @@ export async function benchSidePanel(today: string): Promise<BenchResult[]> {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.getByLabel('Export file to import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByTestId('options-status').filter({ hasText: /Imported/ }).waitFor({ timeout: 600_000 });
+    await options.getByTestId('options-status').filter({ hasText: /Imported/ }).waitFor({ timeout: 180_000 });
     await options.close();
 
     const page = await ext.context.newPage();

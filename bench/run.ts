@@ -29,9 +29,19 @@ const row = (r: BenchResult) =>
   [r.what.padEnd(78), `${r.value} ${r.unit}`.padEnd(16), r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`.padEnd(12), r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER'].join(' ');
 
 console.log(`Machine: ${machine}`);
+const failed: string[] = [];
 for (const section of sections) {
   console.log(`\n${section.name}`);
-  for (const r of await section.run()) {
+  let measured: BenchResult[];
+  try {
+    measured = await section.run();
+  } catch (error) {
+    // One broken section must not hide the others: say so, and exit non-zero at the end.
+    failed.push(section.name);
+    console.log(`  NOT MEASURED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    continue;
+  }
+  for (const r of measured) {
     results.set(r.id, r);
     console.log(`  ${row(r)}`);
     writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, results: [...results.values()] }, null, 2)}\n`);
@@ -39,3 +49,7 @@ for (const section of sections) {
 }
 const over = [...results.values()].filter((r) => r.ok === false);
 console.log(`\nWrote ${file}. ${over.length === 0 ? 'Every budget is met.' : `Over budget: ${over.map((r) => r.id).join(', ')}.`}`);
+if (failed.length > 0) {
+  console.log(`Not measured: ${failed.join(', ')}.`);
+  process.exitCode = 1;
+}
