@@ -1,14 +1,13 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderActiveHCaseList, renderActiveHCaseView } from '../test/fixtures/hosts/activeh/render.ts';
 import { fixtureCases } from '../test/fixtures/hosts/fixture-pages.ts';
 import type { HostPageCase } from '../test/fixtures/hosts/host-page-case.ts';
 import { renderOmniledgerCaseView } from '../test/fixtures/hosts/omniledger/render.ts';
+import { CONTENT_TYPES, sendFile } from '../test/send-file.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 
 /** `count` list rows made from the fixture cases, with distinct references. */
 function manyCases(today: string, count: number): HostPageCase[] {
@@ -38,18 +37,11 @@ export async function startBenchServer(today: string): Promise<{ origin: string;
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const page = pages[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' }).end(page);
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store' }).end(page);
       return;
     }
-    const file = path.startsWith('/widget/')
-      ? normalize(join(ROOT, 'dist/widget', path.slice('/widget/'.length)))
-      : normalize(join(ROOT, 'test/fixtures', path));
-    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    createReadStream(file).pipe(res);
+    if (path.startsWith('/widget/')) sendFile(res, join(ROOT, 'dist/widget'), path.slice('/widget/'.length));
+    else sendFile(res, join(ROOT, 'test/fixtures'), path);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -5,25 +5,15 @@
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
 // the same whatever day they run; the committed .html files are the same pages for FIXTURE_TODAY.
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
 import { londonNow } from './fixtures/hosts/host-page-case.ts';
+import { CONTENT_TYPES, sendFile } from './send-file.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const PORT = Number(process.env.PORT ?? 4310);
 const HOST = '127.0.0.1';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
 let cache: { key: string; pages: Record<string, string> } | null = null;
 
@@ -51,20 +41,13 @@ const server = createServer((req, res) => {
   if (path.startsWith('/hosts/')) {
     const html = livePages()[path.slice('/hosts/'.length)];
     if (html !== undefined) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
   }
 
-  const file = normalize(join(ROOT, path));
-  if (!file.startsWith(ROOT) || file.includes(`${sep}..${sep}`) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  sendFile(res, ROOT, path, { head: req.method === 'HEAD' });
 });
 
 server.listen(PORT, HOST, () => {

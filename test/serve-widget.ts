@@ -17,13 +17,14 @@
  *                                  `400` (a made-up field error), or `delay` (answer after D ms)
  * - GET  /test/reports             { posts, reports }: how many report POSTs arrived, and what is stored
  */
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parsePolicy, policies } from '../core/index.ts';
 import { FileReportStore } from '../widget/intake/file-report-store.ts';
 import { handleReportSubmission } from '../widget/intake/handle-report-submission.ts';
+import { sendFile } from './send-file.ts';
 
 const PORT = Number(process.env.PORT ?? 4320);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,21 +42,6 @@ let posts = 0;
 
 function newStore(): FileReportStore {
   return new FileReportStore(mkdtempSync(join(tmpdir(), 'asb-widget-e2e-')));
-}
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
-function sendFile(res: ServerResponse, path: string, headers: Record<string, string> = {}): void {
-  if (!existsSync(path)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
-  res.end(readFileSync(path));
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -136,11 +122,11 @@ const server = createServer((req, res) => {
     }
     if (path === '/test/reports') return sendJson(res, 200, { posts, reports: await store.list() });
     if (path === '/policies/riverside.json') return sendJson(res, 200, riverside);
-    if (path.startsWith('/widget/')) return sendFile(res, join(WIDGET_DIR, basename(path)));
+    if (path.startsWith('/widget/')) return sendFile(res, WIDGET_DIR, basename(path));
     if (path.startsWith('/fixtures/')) {
       const name = basename(path);
-      return sendFile(res, join(FIXTURES_DIR, path.slice('/fixtures/'.length).split('/').map((p) => basename(p)).join('/')), {
-        ...(name.startsWith('csp') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+      return sendFile(res, FIXTURES_DIR, path.slice('/fixtures/'.length), {
+        headers: name.startsWith('csp') ? { 'Content-Security-Policy': STRICT_CSP } : {},
       });
     }
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

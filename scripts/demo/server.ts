@@ -1,12 +1,12 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTIVEH_CATEGORIES } from '../../test/fixtures/hosts/activeh/data.ts';
 import { activeHSite } from '../../test/fixtures/hosts/activeh/render.ts';
 import { londonNow } from '../../test/fixtures/hosts/host-page-case.ts';
 import { OMNILEDGER_CATEGORIES } from '../../test/fixtures/hosts/omniledger/data.ts';
 import { omniledgerSite } from '../../test/fixtures/hosts/omniledger/render.ts';
+import { CONTENT_TYPES, sendFile } from '../../test/send-file.ts';
 import { FileReportStore } from '../../widget/intake/file-report-store.ts';
 import { handleReportSubmission } from '../../widget/intake/handle-report-submission.ts';
 import { demoCases } from './demo-cases.ts';
@@ -15,14 +15,6 @@ import { LANDLORD_CSP, LANDLORD_CSS, landlordHome, landlordReportPage } from './
 import { reportToHostCase } from './report-to-host-case.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-};
 
 export interface DemoServerOptions {
   port: number;
@@ -54,7 +46,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const nowLocal = `${now.date}T${now.time}`;
     const cases = demoCases(now.date);
     const incoming = (await store.list())
-      .map((r) => reportToHostCase(r.reference, r.receivedAt, r.report))
+      .map((r) => reportToHostCase(r))
       .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1));
     const pages: Record<string, string> = {};
     for (const [path, html] of Object.entries(activeHSite(cases.activeh, { now: nowLocal, categories: ACTIVEH_CATEGORIES }))) {
@@ -79,18 +71,18 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       return;
     }
     if (path === '/healthz') return text(res, 200, 'text/plain', 'ok');
-    if (path === '/') return text(res, 200, TYPES['.html']!, guidePage({ extensionDir: options.extensionDir, origin }));
-    if (path === '/guide.css') return text(res, 200, TYPES['.css']!, GUIDE_CSS);
+    if (path === '/') return text(res, 200, CONTENT_TYPES['.html']!, guidePage({ extensionDir: options.extensionDir, origin }));
+    if (path === '/guide.css') return text(res, 200, CONTENT_TYPES['.css']!, GUIDE_CSS);
 
     if (path === '/landlord' || path === '/landlord/report') {
       res.writeHead(301, { Location: `${path}/` }).end();
       return;
     }
     const csp = { 'Content-Security-Policy': LANDLORD_CSP };
-    if (path === '/landlord/') return text(res, 200, TYPES['.html']!, landlordHome(), csp);
-    if (path === '/landlord/report/') return text(res, 200, TYPES['.html']!, landlordReportPage(), csp);
-    if (path === '/landlord/site.css') return text(res, 200, TYPES['.css']!, LANDLORD_CSS, csp);
-    if (path.startsWith('/landlord/asb/')) return file(res, join(ROOT, 'dist/widget'), path.slice('/landlord/asb/'.length), csp);
+    if (path === '/landlord/') return text(res, 200, CONTENT_TYPES['.html']!, landlordHome(), csp);
+    if (path === '/landlord/report/') return text(res, 200, CONTENT_TYPES['.html']!, landlordReportPage(), csp);
+    if (path === '/landlord/site.css') return text(res, 200, CONTENT_TYPES['.css']!, LANDLORD_CSS, csp);
+    if (path.startsWith('/landlord/asb/')) return sendFile(res, join(ROOT, 'dist/widget'), path.slice('/landlord/asb/'.length), { headers: csp });
 
     for (const system of ['activeh', 'omniledger']) {
       if (path === `/${system}`) {
@@ -99,9 +91,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       }
       if (path.startsWith(`/${system}/`)) {
         if (path.endsWith('/')) path += 'index.html';
-        const html = (await hostPages())[path.slice(1)];
-        if (html !== undefined) return text(res, 200, TYPES['.html']!, html);
-        return file(res, join(ROOT, 'test/fixtures/hosts', system), path.slice(system.length + 2));
+        // Only pages are rendered (from every stored report); CSS and scripts are plain files.
+        const html = path.endsWith('.html') ? (await hostPages())[path.slice(1)] : undefined;
+        if (html !== undefined) return text(res, 200, CONTENT_TYPES['.html']!, html);
+        return sendFile(res, join(ROOT, 'test/fixtures/hosts', system), path.slice(system.length + 2));
       }
     }
     text(res, 404, 'text/plain', 'Not found');
@@ -153,14 +146,4 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 function text(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
-}
-
-function file(res: ServerResponse, dir: string, relative: string, extra: Record<string, string> = {}): void {
-  const path = normalize(join(dir, relative));
-  if (!path.startsWith(dir + sep) || !existsSync(path) || !statSync(path).isFile()) {
-    text(res, 404, 'text/plain', 'Not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...extra });
-  createReadStream(path).pipe(res);
 }
