@@ -1,5 +1,5 @@
 import { addWorkingDays, isWorkingDay, policies, type Policy } from '../../core/index.ts';
-import type { HostPageCase, HostPageNote } from '../../test/fixtures/hosts/host-page-case.ts';
+import { daysBefore, type HostPageCase, type HostPageNote } from '../../test/fixtures/hosts/host-page-case.ts';
 
 /**
  * The demo's housing systems: a dozen fictional cases, six in each, with dates worked out from
@@ -8,12 +8,6 @@ import type { HostPageCase, HostPageNote } from '../../test/fixtures/hosts/host-
  * failure), a neighbour dispute, everyday noise, a closed case.
  */
 
-function addCalendarDaysUtc(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * A received date such that `n` working days later is today, so a deadline of n working days is
  * due today: the latest such date that is itself a working day. On a weekend or bank holiday,
@@ -21,17 +15,17 @@ function addCalendarDaysUtc(date: string, days: number): string {
  */
 export function receivedDueToday(today: string, n: number, policy: Policy): string {
   for (let back = 1; back <= 30; back++) {
-    const date = addCalendarDaysUtc(today, -back);
+    const date = daysBefore(today, back);
     if (isWorkingDay(date, policy.region) && addWorkingDays(date, n, policy.region) === today) return date;
   }
-  return addCalendarDaysUtc(today, -n - 2);
+  return daysBefore(today, n + 2);
 }
 
 const note = (at: string, kind: string, text: string, by: string): HostPageNote => ({ at, kind, text, by });
 
 /** The demo cases for `today` ('YYYY-MM-DD', London), by system. */
 export function demoCases(today: string, policy: Policy = policies.model!): { activeh: HostPageCase[]; omniledger: HostPageCase[] } {
-  const day = (n: number) => addCalendarDaysUtc(today, -n);
+  const day = (n: number) => daysBefore(today, n);
   const dueToday1 = receivedDueToday(today, 1, policy);
   const dueToday2 = receivedDueToday(today, 2, policy);
   const activeh: HostPageCase[] = [

@@ -1,6 +1,7 @@
-import { BEHAVIOUR_LABELS, HATE_STRAND_LABELS, levelRank, policies, toLondonDateTime, triage, toTriageInput, type BehaviourCode, type Report } from '../../core/index.ts';
+import { BEHAVIOUR_LABELS, HATE_STRAND_LABELS, levelRank, policies, toLondonDateTime, type BehaviourCode } from '../../core/index.ts';
 import { OMNILEDGER_VOCABULARY } from '../../extension/hosts/omniledger/vocabulary.ts';
 import type { HostPageCase } from '../../test/fixtures/hosts/host-page-case.ts';
+import type { StoredReport } from '../../widget/intake/report-store.ts';
 
 /** Omniledger's category for each behaviour (the inverse of the extension's vocabulary). */
 const CATEGORY_OF = Object.fromEntries(
@@ -12,15 +13,16 @@ const CATEGORY_OF = Object.fromEntries(
 /**
  * A report that came in through the widget, as the simulated Omniledger shows it: a new case whose
  * category is the most serious behaviour reported (as a contact-centre officer would pick it), or
- * "Hate Incident" when a hate motive was perceived.
+ * "Hate Incident" when a hate motive was perceived. Uses the triage the intake stored with it.
  */
-export function reportToHostCase(reference: string, receivedAt: string, report: Report): HostPageCase {
+export function reportToHostCase(stored: Pick<StoredReport, 'reference' | 'receivedAt' | 'report' | 'triage'>): HostPageCase {
+  const { reference, receivedAt, report, triage: triaged } = stored;
   const policy = policies[report.policyId] ?? policies.model!;
-  const levelOf = (code: BehaviourCode) => {
-    const result = triage({ behaviours: [code], receivedAt }, policy);
-    return result.level ? levelRank(result.level) : 0;
+  const rank = (code: BehaviourCode) => {
+    const level = policy.levels.find((l) => l.behaviours.some((b) => b.code === code));
+    return level ? levelRank(level.level) : 0;
   };
-  const main = report.perceivedHate.length > 0 ? 'hate-incident' : [...report.behaviours].sort((a, b) => levelOf(b) - levelOf(a))[0]!;
+  const main = report.perceivedHate.length > 0 ? 'hate-incident' : [...report.behaviours].sort((a, b) => rank(b) - rank(a))[0]!;
   const local = toLondonDateTime(receivedAt, 'receivedAt');
   const at = `${local.date}T${local.time ?? '00:00'}`;
   const extra: string[] = [];
@@ -30,7 +32,6 @@ export function reportToHostCase(reference: string, receivedAt: string, report: 
   }
   if (report.riskOfHarm || report.immediateDanger) extra.push('The reporter says someone is at risk of harm.');
   extra.push(`Where: ${report.location}. How it affects them: ${report.impact}`);
-  const triaged = triage(toTriageInput(report, receivedAt), policy);
   const reporter = report.reporter.anonymous ? 'Anonymous reporter' : report.reporter.name;
   return {
     reference,
