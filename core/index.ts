@@ -53,6 +53,7 @@ export { checkReportDates } from './report/check-report-dates.ts';
 export { toTriageInput } from './report/to-triage-input.ts';
 export { reportJsonSchema, REPORT_JSON_SCHEMA_ID } from './report/report-json-schema.ts';
 export { sampleReport } from './report/sample-report.ts';
+export { PHONE_PATTERN, POSTCODE_PATTERN, TIME_PATTERN } from './report/report-patterns.ts';
 export { FREQUENCIES, STILL_HAPPENING, VULNERABILITY_CODES, AGE_GROUPS, CONTACT_METHODS } from './report/report-choices.ts';
 export type { Frequency, StillHappening, VulnerabilityCode, AgeGroup, ContactMethod } from './report/report-choices.ts';
 

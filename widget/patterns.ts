@@ -1,14 +1,14 @@
+import { PHONE_PATTERN, POSTCODE_PATTERN, TIME_PATTERN } from '../core/index.ts';
+
 /**
- * The formats the form checks, the same as the core's report schema checks them (the core
- * does not export its patterns; find-errors.test.ts proves the form and the schema agree).
+ * The formats the form checks, the same as the core's report schema checks them
+ * (find-errors.test.ts proves the form and the schema agree). The email pattern is zod's, which
+ * the core reaches only through z.email(): importing zod here would cost the widget 10 KB.
  */
 export const PATTERNS = {
   /** zod's email pattern, which the report schema uses. */
   email: /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/,
-  /** A UK or international phone number: 10 to 15 digits, spaces, brackets, dashes and a leading +. */
-  phone: /^\+?(?:[\s()-]*\d){10,15}[\s()-]*$/,
-  /** A UK postcode, any case, with or without the space. */
-  postcode: /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/,
-  /** HH:MM, 24-hour clock. */
-  time: /^([01]\d|2[0-3]):[0-5]\d$/,
+  phone: PHONE_PATTERN,
+  postcode: POSTCODE_PATTERN,
+  time: TIME_PATTERN,
 };

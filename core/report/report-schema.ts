@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { BEHAVIOUR_CODES, HATE_STRANDS } from '../types.ts';
 import { ISO_DATE_PATTERN, isIsoDate } from '../iso-date-strings.ts';
 import { AGE_GROUPS, CONTACT_METHODS, FREQUENCIES, STILL_HAPPENING, VULNERABILITY_CODES } from './report-choices.ts';
+import { PHONE_PATTERN, POSTCODE_PATTERN, TIME_PATTERN } from './report-patterns.ts';
 
 /*
  * What a tenant's report contains: the one schema shared by the <asb-report-form> widget (in the
@@ -74,10 +75,6 @@ function isoDate(o: { missing: string; label: string; description: string }) {
     );
 }
 
-/** A UK or international phone number: 10 to 15 digits, spaces, brackets, dashes and a leading +. */
-const PHONE_PATTERN = /^\+?(?:[\s()-]*\d){10,15}[\s()-]*$/;
-/** A UK postcode, any case, with or without the space. */
-const POSTCODE_PATTERN = /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/;
 
 const startedSchema = z
   .discriminatedUnion(
@@ -117,7 +114,7 @@ const reportedPersonSchema = z
 const diaryEntrySchema = z.strictObject({
   date: isoDate({ missing: 'Enter the date of this entry', label: 'the date', description: 'Date of the incident (YYYY-MM-DD); must not be in the future.' }),
   time: optionalField(
-    z.string({ error: notText }).check(z.trim(), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time in 24-hour format, like 14:30')),
+    z.string({ error: notText }).check(z.trim(), z.regex(TIME_PATTERN, 'Enter the time in 24-hour format, like 14:30')),
   ).check(z.describe('Time of the incident, HH:MM, 24-hour clock, Europe/London.')),
   whatHappened: requiredText({ missing: 'Describe what happened', max: 5000, tooLong: 'What happened must be 5000 characters or fewer', description: 'What happened.' }),
   witnesses: optionalText({ max: 1000, tooLong: 'Witnesses must be 1000 characters or fewer', description: 'Who else saw or heard it.' }),
