@@ -4,10 +4,11 @@ import { draftStore } from './draft-store.ts';
 import { AsbExitEvent, AsbStepEvent, AsbSubmittedEvent } from './events.ts';
 import { visibleFields, type Field } from './field.ts';
 import { fieldForPath } from './field-for-path.ts';
+import { headings, type Headings } from './headings.ts';
 import { findErrors, type FieldError } from './find-errors.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { loadPolicy } from './load-policy.ts';
-import { renderFields } from './render-field.ts';
+import { pageTitle, renderFields, subHeading } from './render-field.ts';
 import { ShadowElement } from './shadow-element.ts';
 import { onShiftPressedThreeTimes } from './shift-presses.ts';
 import type { StepId } from './step.ts';
@@ -54,7 +55,8 @@ interface FormState {
  * reference only once the server has it.
  *
  * Attributes: `endpoint` (required), `policy` (a preset id, default `model`) or `policy-src` (URL
- * of a policy JSON), `exit-url`, `save-draft`. Events: `asb-step`, `asb-submitted`, `asb-exit`.
+ * of a policy JSON), `exit-url`, `save-draft`, `heading-level` (1-5, default 1: page titles are `<h1>`; `2`
+ * when the landlord's page has its own `<h1>`). Events: `asb-step`, `asb-submitted`, `asb-exit`.
  * Properties: `strings` (the words, default British English) and `retryDelays`.
  *
  * @example
@@ -62,7 +64,7 @@ interface FormState {
  * <asb-report-form endpoint="/api/asb-reports" policy="plus-dane"></asb-report-form>
  */
 export class AsbReportForm extends ShadowElement<FormState> {
-  static observedAttributes = ['endpoint', 'policy', 'policy-src'];
+  static observedAttributes = ['endpoint', 'policy', 'policy-src', 'heading-level'];
 
   /** The words (default British English); set before the form is shown. */
   strings: Strings = enGB;
@@ -107,8 +109,9 @@ export class AsbReportForm extends ShadowElement<FormState> {
     this.stopShift?.();
   }
 
-  attributeChangedCallback(): void {
-    if (this.started) void this.load();
+  attributeChangedCallback(name: string): void {
+    if (name === 'heading-level') this.requestUpdate();
+    else if (this.started) void this.load();
   }
 
   /** Clears the form and its draft and replaces the page with `exit-url`, as GOV.UK's "Exit this page" does. */
@@ -134,7 +137,7 @@ export class AsbReportForm extends ShadowElement<FormState> {
     }
     this.shownStep = shown;
     if (this.focusNext) {
-      const selector = this.focusNext === 'heading' ? 'h1' : this.focusNext === 'summary' ? '.error-summary' : `#${this.focusNext}`;
+      const selector = this.focusNext === 'heading' ? '.title' : this.focusNext === 'summary' ? '.error-summary' : `#${this.focusNext}`;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
       this.focusNext = '';
     }
@@ -152,21 +155,22 @@ export class AsbReportForm extends ShadowElement<FormState> {
 
   protected override render() {
     const s = this.strings;
+    const c = { h: headings(this.getAttribute('heading-level')) };
     if (this.exited) return nothing;
     return html`<div part="container" lang=${s.lang}>
       <div class="exit-bar"><button type="button" class="exit" part="exit-button" @click=${this.exit}>${s.exit}</button></div>
       ${this.failed
-        ? html`<h1 tabindex="-1" part="heading">${s.cannotLoadTitle}</h1><p>${s.cannotLoad}</p>`
+        ? html`${pageTitle(c, s.cannotLoadTitle)}<p>${s.cannotLoad}</p>`
         : this.pol
-          ? this.renderPage(this.pol)
+          ? this.renderPage(this.pol, c.h)
           : html`<p class="status" role="status">${s.loading}</p>`}
     </div>`;
   }
 
-  private renderPage(pol: WidgetPolicy) {
+  private renderPage(pol: WidgetPolicy, h: Headings) {
     const s = this.strings;
-    if (this.step === DONE && this.receipt) return renderConfirmation(this.receipt, pol, this.sent, s);
-    const c = { a: this.a, errors: new Map(this.errors.map((e) => [e.field, e.message])), s };
+    if (this.step === DONE && this.receipt) return renderConfirmation(this.receipt, pol, this.sent, s, h);
+    const c = { a: this.a, errors: new Map(this.errors.map((e) => [e.field, e.message])), s, h };
     const page = QUESTIONS[this.step];
     const fields = page?.fields(this.a) ?? [];
     return html`${this.step > 0 ? html`<button type="button" class="link back" part="back-link" @click=${this.back}>${s.back}</button>` : nothing}
@@ -175,7 +179,7 @@ export class AsbReportForm extends ShadowElement<FormState> {
         ${this.errors.length || this.problem
           ? html`<div class="error-summary" tabindex="-1" part="error-summary" aria-labelledby="error-summary-title">
               <div role="alert">
-                <h2 id="error-summary-title">${s.errorTitle}</h2>
+                ${subHeading(c, s.errorTitle, 'error-summary-title')}
                 <ul>
                   ${this.errors.map((e) => html`<li><a href=${`#f-${e.field}`} @click=${this.jump}>${e.message}</a></li>`)}
                   ${this.problem ? html`<li>${this.problem}</li>` : nothing}
@@ -184,7 +188,7 @@ export class AsbReportForm extends ShadowElement<FormState> {
             </div>`
           : nothing}
         ${page
-          ? html`${page.titled ? html`<h1 tabindex="-1" part="heading">${s.titles[page.id]}</h1>` : nothing}
+          ? html`${page.titled ? pageTitle(c, s.titles[page.id]) : nothing}
               ${page.render ? page.render(fields, c) : renderFields(fields, c)}
               <button class="button" part="button">${s.continue}</button>`
           : renderCheckAnswers(QUESTIONS, c, this.sending, this.status)}

@@ -1,20 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html as tagged } from 'lit/static-html.js';
 import { text, type Answers } from './answers.ts';
 import { isChosen, type Field } from './field.ts';
+import type { Headings } from './headings.ts';
 import type { Strings } from './strings.en-GB.ts';
 
-/** What a step needs to draw itself: the answers, the errors by field name, the words. */
+/** What a step needs to draw itself: the answers, the errors by field name, the words, the heading tags. */
 export interface RenderContext {
   a: Answers;
   errors: Map<string, string>;
   s: Strings;
+  h: Headings;
 }
+
+/** The page's title, focused when the page is shown (`.title`). */
+export const pageTitle = (c: { h: Headings }, content: unknown) =>
+  tagged`<${c.h.page} class="title" tabindex="-1" part="heading">${content}</${c.h.page}>`;
+
+/** A heading within the page. */
+export const subHeading = (c: { h: Headings }, content: unknown, id?: string) =>
+  tagged`<${c.h.sub} class="sub" id=${id ?? nothing}>${content}</${c.h.sub}>`;
 
 /** Paragraphs of a note. */
 export const paragraphs = (lines: readonly string[] = []) => lines.map((line) => html`<p>${line}</p>`);
 
 /**
- * Draws fields the GOV.UK way: label or legend (as the page's `<h1>` for a one-question page),
+ * Draws fields the GOV.UK way: label or legend (as the page's title for a one-question page),
  * "(optional)", hint, error message, then the control. Hints and errors are tied to their
  * control with `aria-describedby`; ids are `f-NAME` (the first control, where error links
  * go), `h-NAME` and `e-NAME`. No inline styles: everything is in the shadow root's styles.
@@ -50,7 +61,7 @@ function renderField(f: Field, c: RenderContext): TemplateResult {
 
   if (f.kind === 'radios' || f.kind === 'checkboxes' || f.kind === 'date') {
     const legend = f.heading
-      ? html`<legend><h1 tabindex="-1" part="heading">${label}</h1></legend>`
+      ? html`<legend>${pageTitle(c, label)}</legend>`
       : html`<legend>${label}</legend>`;
     return html`<div class=${group}>
       <fieldset aria-describedby=${describedBy}>
@@ -70,7 +81,7 @@ function renderField(f: Field, c: RenderContext): TemplateResult {
           type=${f.type ?? 'text'} autocomplete=${f.autocomplete ?? nothing} spellcheck=${f.type === 'email' ? 'false' : nothing}
           aria-describedby=${describedBy} .value=${text(c.a, f.name)} part="input">`;
   return html`<div class=${group}>
-    ${f.heading ? html`<h1 tabindex="-1" part="heading">${labelTag}</h1>` : labelTag}
+    ${f.heading ? pageTitle(c, labelTag) : labelTag}
     ${hint}${why}${message}${control}
   </div>`;
 }

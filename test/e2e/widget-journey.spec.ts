@@ -116,3 +116,35 @@ test('a second copy of the script on the page does not redefine the element', as
   expect(errors).toEqual([]);
   await expect(heading(page)).toHaveText('Is anyone in immediate danger?');
 });
+
+test('heading-level="2" fits the form under the landlord’s own h1: every heading one level down', async ({ page }) => {
+  await openForm(page, 'embedded');
+  const headingTags = () =>
+    page.evaluate(() => {
+      const inWidget = document.querySelector('asb-report-form')!.shadowRoot!.querySelectorAll('h1, h2, h3, h4');
+      return {
+        page: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+        widget: [...inWidget].map((h) => `${h.tagName.toLowerCase()} ${h.textContent!.trim()}`),
+      };
+    });
+  expect((await headingTags()).page).toEqual(['Report anti-social behaviour']);
+
+  // The error summary's title sits under the page's title.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  expect((await headingTags()).widget).toEqual(['h3 There is a problem', 'h2 Is anyone in immediate danger?']);
+  await expectAccessible(page);
+
+  await answerAll(page, answers, undefined, 2);
+  expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Check your answers before sending your report' });
+  const check = (await headingTags()).widget;
+  expect(check[0]).toBe('h2 Check your answers before sending your report');
+  expect(check.slice(1).every((h) => h.startsWith('h3 '))).toBe(true);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await expect(heading(page, 2)).toHaveText('Report sent');
+  expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Report sent' });
+  expect((await headingTags()).widget).toEqual(['h2 Report sent', 'h3 What happens next', 'h3 If it gets worse', 'h3 Other help']);
+  expect((await headingTags()).page).toEqual(['Report anti-social behaviour']);
+  await expectAccessible(page);
+});

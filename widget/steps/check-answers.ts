@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { list, text } from '../answers.ts';
 import { dateAnswer } from '../date-answer.ts';
 import { visibleFields, type Field } from '../field.ts';
-import type { RenderContext } from '../render-field.ts';
+import { pageTitle, subHeading, type RenderContext } from '../render-field.ts';
 import type { QuestionStep } from '../step.ts';
 
 /** 9. Check your answers: one summary list per page, each row with a Change button that returns here. */
@@ -29,11 +29,11 @@ export function renderCheckAnswers(steps: readonly QuestionStep[], c: RenderCont
     const value = text(a, f.name).trim();
     return value ? (f.kind === 'radios' ? (labels[value] ?? value) : value) : s.notGiven;
   };
-  return html`<h1 tabindex="-1" part="heading">${s.titles.check}</h1>
+  return html`${pageTitle(c, s.titles.check)}
     ${steps.map((step, index) => {
       const fields = visibleFields(step.fields(a), a).filter((f) => f.kind !== 'note');
       const ids = list(a, 'diary');
-      return html`<h2>${s.sections[step.id]}</h2>
+      return html`${subHeading(c, s.sections[step.id])}
         <dl part="summary-list">
           ${step.id === 'evidence'
             ? ids.length
@@ -50,7 +50,7 @@ export function renderCheckAnswers(steps: readonly QuestionStep[], c: RenderCont
             : fields.map((f) => row(index, s.fields[f.key ?? f.name]?.label ?? f.name, answer(f)))}
         </dl>`;
     })}
-    <h2>${s.sendTitle}</h2>
+    ${subHeading(c, s.sendTitle)}
     <p>${s.sendText}</p>
     <button class="button" part="button" aria-disabled=${sending ? 'true' : nothing}>${s.send}</button>
     <p class="status" role="status">${status}</p>`;

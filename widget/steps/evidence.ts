@@ -2,7 +2,7 @@ import { html } from 'lit/html.js';
 import { list } from '../answers.ts';
 import type { Field } from '../field.ts';
 import { PATTERNS } from '../patterns.ts';
-import { renderFields } from '../render-field.ts';
+import { renderFields, subHeading } from '../render-field.ts';
 import type { QuestionStep } from '../step.ts';
 
 /** The report schema takes at most 200 entries ("send the rest to your officer"). */
@@ -29,7 +29,7 @@ export const evidence: QuestionStep = {
     return html`${renderFields(fields.slice(0, 1), c)}
       ${ids.map(
         (id, index) => html`<fieldset class="entry" part="diary-entry">
-          <legend><h2 class="heading-s">${c.s.entry(index + 1)}</h2></legend>
+          <legend class="entry-legend">${subHeading(c, c.s.entry(index + 1))}</legend>
           ${renderFields(entryFields(id), c)}
           <button type="button" class="button secondary" data-act="remove-entry" value=${id} part="secondary-button">
             ${c.s.removeEntry(index + 1)}

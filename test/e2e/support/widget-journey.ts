@@ -63,7 +63,8 @@ export async function focused(page: Page): Promise<{ tag: string; text: string; 
   });
 }
 
-export const heading = (page: Page) => page.locator('asb-report-form').getByRole('heading', { level: 1 });
+/** The widget's page title, a heading of `level` (1 unless the page sets `heading-level`). */
+export const heading = (page: Page, level = 1) => page.locator('asb-report-form').getByRole('heading', { level });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A fieldset by the start of its legend. */
 export const group = (page: Page, legend: string) => page.getByRole('group', { name: new RegExp(`^${escape(legend)}`) });
@@ -114,9 +115,15 @@ export const answers: JourneyAnswers = {
 };
 
 /** Answers pages 1 to 8 with the mouse-free Playwright API and arrives at check answers. */
-export async function answerAll(page: Page, a: JourneyAnswers = answers, onPage?: (title: string) => Promise<void>): Promise<void> {
+/** Answers every page up to Check your answers; `level` is the page titles' heading level (`heading-level`). */
+export async function answerAll(
+  page: Page,
+  a: JourneyAnswers = answers,
+  onPage?: (title: string) => Promise<void>,
+  level = 1,
+): Promise<void> {
   const step = async (title: string, fill: () => Promise<void>) => {
-    await expect(heading(page)).toHaveText(title);
+    await expect(heading(page, level)).toHaveText(title);
     await onPage?.(title);
     await fill();
     await pressContinue(page);
@@ -186,5 +193,5 @@ export async function answerAll(page: Page, a: JourneyAnswers = answers, onPage?
     }
     await choose(page, 'Can we share your details with the police or council if we need to?', a.share);
   });
-  await expect(heading(page)).toHaveText('Check your answers before sending your report');
+  await expect(heading(page, level)).toHaveText('Check your answers before sending your report');
 }
