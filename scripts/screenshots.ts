@@ -20,15 +20,20 @@ try {
   const tenant = await ext.context.newPage();
   await tenant.setViewportSize({ width: 900, height: 900 });
   await tenant.goto(`${demo.origin}/landlord/report/`);
-  await expect(heading(tenant)).toHaveText('Is anyone in immediate danger?');
+  await expect(heading(tenant, 2)).toHaveText('Is anyone in immediate danger?');
   await shot(tenant, 'widget-1-safety');
   await pressContinue(tenant);
   await expect(tenant.locator('asb-report-form').getByText('There is a problem')).toBeVisible();
   await shot(tenant, 'widget-2-error');
   await tenant.reload();
-  await answerAll(tenant, answers, async (title) => {
-    if (title === 'What is happening?') await shot(tenant, 'widget-3-behaviours');
-  });
+  await answerAll(
+    tenant,
+    answers,
+    async (title) => {
+      if (title === 'What is happening?') await shot(tenant, 'widget-3-behaviours');
+    },
+    2,
+  );
   await shot(tenant, 'widget-4-check-answers', true);
   await tenant.getByRole('button', { name: 'Send report' }).click();
   await expect(tenant.locator('asb-report-form')).toContainText(/ASB-\d{4}-\d{6}/);

@@ -70,7 +70,7 @@ export function landlordReportPage(): string {
     'Report anti-social behaviour',
     `<h1>Report anti-social behaviour</h1>
 <p class="lede">Tell us what is happening. We read every report, and we will tell you what we will do and when.</p>
-<asb-report-form endpoint="/api/asb-reports" policy="model" exit-url="https://www.bbc.co.uk/weather" save-draft></asb-report-form>`,
+<asb-report-form endpoint="/api/asb-reports" policy="model" heading-level="2" exit-url="https://www.bbc.co.uk/weather" save-draft></asb-report-form>`,
     '<script type="module" src="/landlord/asb/asb-report-form.js"></script>\n',
   );
 }
