@@ -63,7 +63,7 @@ export type { TsmCase, TsmNm01Result } from './tsm/tsm-nm01.ts';
 
 // Letters
 export { renderLetter } from './letters/render-letter.ts';
-export type { RenderedLetter } from './letters/render-letter.ts';
+export type { RenderedLetter, LetterNode, LetterInline } from './letters/render-letter.ts';
 export { letterTemplates } from './letters/letter-templates.ts';
 export { letterFields } from './letters/letter-fields.ts';
 export type { LetterTemplate, LetterPlaceholder, LetterAudience } from './letters/letter-template-schema.ts';

@@ -309,3 +309,30 @@ function sampleData(id: string): Record<string, unknown> {
   const byKind = { text: 'Sample', date: '2026-09-01', 'date-time': '2026-09-01T10:00:00Z', multiline: 'One.\n\nTwo.', list: ['First', 'Second'] };
   return Object.fromEntries(letterFields(id).filter((f) => f.required).map((f) => [f.name, byKind[f.kind]]));
 }
+
+describe('renderLetter: blocks', () => {
+  it('gives the letter as data, values as given, for views that build their own elements', () => {
+    const hostile = '<img src=x onerror=alert(1)> Bello';
+    const letter = renderLetter('acknowledgement', { ...acknowledgement, recipientName: hostile }, policy);
+    expect(letter.blocks).toContainEqual({ type: 'p', lines: [[{ text: 'Dear ' }, { text: hostile }, { text: ',' }]] });
+    expect(letter.blocks).toContainEqual({ type: 'p', lines: [[{ text: 'Our reference: ' }, { text: 'ASB-2026-0042' }]] });
+  });
+
+  it('holds what the html holds, block for block, for every letter', () => {
+    const inline = (inlines: { text: string; href?: string }[]) =>
+      inlines.map((i) => (i.href ? `<a href="${i.href}">${i.text}</a>` : i.text)).join('').replace(/\s+/g, ' ').trim();
+    for (const template of letterTemplates) {
+      const { html, blocks } = renderLetter(template.id, sampleData(template.id), policy);
+      const rebuilt = blocks.map((b) => {
+        if (b.type === 'p') return `<p>${b.lines.map(inline).join('<br>')}</p>`;
+        if (b.type === 'h') return `<h2>${inline(b.content)}</h2>`;
+        if (b.type === 'ul') return `<ul>\n${b.items.map((item) => `<li>${inline(item)}</li>`).join('\n')}\n</ul>`;
+        const head = b.columns.map((c) => `<th scope="col">${c}</th>`).join('');
+        const row = `<tr>${b.columns.map(() => '<td></td>').join('')}</tr>`;
+        return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${Array.from({ length: b.rows }, () => row).join('\n')}\n</tbody>\n</table>`;
+      });
+      // sampleData holds no characters that need escaping, so the two must match exactly.
+      expect(`${rebuilt.join('\n')}\n`, template.id).toBe(html);
+    }
+  });
+});

@@ -5,13 +5,19 @@ import { LETTER_BUILTINS, letterBuiltins } from './letter-builtins.ts';
 import type { LetterBuiltinName, LetterBuiltinValue } from './letter-builtins.ts';
 import type { LetterBlock, LetterPlaceholder, LetterTemplate } from './letter-template-schema.ts';
 
-/** A letter ready to send: `text` for print or plain email, `html` a fragment for an HTML email or page. */
+/**
+ * A letter ready to send: `text` for print or plain email, `html` a fragment for an HTML email,
+ * and `blocks`, the same letter as data, for a screen or print view that builds its elements
+ * itself rather than parsing HTML.
+ */
 export interface RenderedLetter {
   subject: string;
   /** Plain text, paragraphs wrapped at 72 characters, list items as "- item". */
   text: string;
   /** Semantic HTML (p, h2, ul, table), every value escaped; no styles, no scripts. */
   html: string;
+  /** The letter's blocks in order: what `html` says, as data (values as given, not escaped). */
+  blocks: LetterNode[];
 }
 
 /** Line width of the plain text. */
@@ -19,15 +25,28 @@ const WIDTH = 72;
 const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
 
 type Value = LetterBuiltinValue;
-/** A run of text, or a link (made only from policy addresses and checked email addresses). */
-type Inline = { text: string } | { text: string; href: string };
+/**
+ * A run of text, or a link (made only from policy addresses and checked email addresses:
+ * `https:` or `mailto:`).
+ */
+export type LetterInline = { text: string } | { text: string; href: string };
+type Inline = LetterInline;
 /** Paragraph lines: each line a list of inlines. */
 type Lines = Inline[][];
-type Node =
+/**
+ * One block of a rendered letter: a paragraph of lines, a heading, a bulleted list, or an empty
+ * table of `rows` rows to fill in by hand (the incident diary sheet).
+ *
+ * @example
+ * renderLetter('acknowledgement', data, policy).blocks[0]
+ * //=> { type: 'p', lines: [[{ text: '29 August 2026' }]] }
+ */
+export type LetterNode =
   | { type: 'p'; lines: Lines }
   | { type: 'h'; content: Inline[] }
   | { type: 'ul'; items: Inline[][] }
   | { type: 'table'; columns: string[]; rows: number };
+type Node = LetterNode;
 
 /**
  * Renders a letter for a case: fills the template `id` with `data` and the policy's own words
@@ -95,10 +114,12 @@ export function renderLetter(id: string, data: Record<string, unknown>, policy: 
   const signOff = layoutBottom(values);
   const sheet = template.sheet === undefined ? [] : renderSheet(template.sheet, values, template);
 
+  const blocks = [...nodes, ...signOff, ...sheet];
   return {
     subject: plain(fill(template.subject, values, template)),
-    text: [...nodes, ...signOff, ...sheet].map(toText).join('\n\n') + '\n',
-    html: [...nodes, ...signOff, ...sheet].map(toHtml).join('\n') + '\n',
+    text: blocks.map(toText).join('\n\n') + '\n',
+    html: blocks.map(toHtml).join('\n') + '\n',
+    blocks,
   };
 }
 
