@@ -1,3 +1,5 @@
+// First, so its mark is taken before anything else in the bundle runs.
+import { MARK_FIRST_STEP } from './performance-marks.ts';
 import { html, nothing } from 'lit/html.js';
 import { list, type Answers } from './answers.ts';
 import { draftStore } from './draft-store.ts';
@@ -133,6 +135,7 @@ export class AsbReportForm extends ShadowElement<FormState> {
   protected override updated(): void {
     const shown = this.pol && !this.exited ? this.step : -1;
     if (shown >= 0 && shown !== this.shownStep) {
+      if (this.shownStep === -1 && !performance.getEntriesByName(MARK_FIRST_STEP).length) performance.mark(MARK_FIRST_STEP);
       this.dispatchEvent(new AsbStepEvent({ step: STEP_IDS[shown]!, number: shown + 1, total: STEP_IDS.length }));
     }
     this.shownStep = shown;
