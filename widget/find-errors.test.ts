@@ -294,7 +294,9 @@ function agree(a: Answers): void {
         }
 }
 
-describe('findErrors agrees with the core report schema', () => {
+// Thousands of generated reports: a few seconds alone, several times that on a busy 2-core CI
+// machine running other test files at once. A time limit is not what these tests check.
+describe('findErrors agrees with the core report schema', { timeout: 60_000 }, () => {
   it('on valid reports with up to three mistakes', () => {
     const sample = fc.sample(mutatedArb, { numRuns: 500, seed: 1 });
     // The generator makes plenty of both: the properties below are not checked in a vacuum.
