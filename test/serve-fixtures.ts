@@ -3,6 +3,7 @@
 //   /hosts/activeh/...            Active H pages, rendered for today (London) from the fixture data
 //   /hosts/omniledger/...         Omniledger pages, likewise
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
+//   ?csp=strict on a host page     served with a strict Content-Security-Policy (no inline styles or scripts)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
 // the same whatever day they run; the committed .html files are the same pages for FIXTURE_TODAY.
 import { createServer } from 'node:http';
@@ -25,6 +26,9 @@ function livePages(): Record<string, string> {
   return cache.pages;
 }
 
+/** What a locked-down housing system might send: nothing inline, nothing from elsewhere. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${HOST}`);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -41,7 +45,8 @@ const server = createServer((req, res) => {
   if (path.startsWith('/hosts/')) {
     const html = livePages()[path.slice('/hosts/'.length)];
     if (html !== undefined) {
-      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store' });
+      const csp = url.searchParams.get('csp') === 'strict' ? { 'Content-Security-Policy': STRICT_CSP } : {};
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store', ...csp });
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }

@@ -116,6 +116,24 @@ test.describe('case-view banner', () => {
     await page.close();
   });
 
+  test('on a host page with a strict Content-Security-Policy the banner still shows, styled', async () => {
+    // style-src 'self' forbids inline <style> in the page; the extension's in-page styles must not
+    // depend on the host allowing them.
+    const page = await newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(`${HOSTS}/omniledger/asb-log/OL-104201.html?csp=strict`);
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await expect(banner(page)).toContainText('Level 1 High Risk');
+    // Styled: the banner floats over the page (position fixed), so its CSS was applied.
+    expect(await banner(page).evaluate((host) => getComputedStyle(host).position)).toBe('fixed');
+    // The Omniledger pages have nothing inline of their own, so any refusal would be ours.
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   test('a report outside the ASB policy says so, with no deadline', async () => {
     const page = await newPage();
     await page.goto(`${HOSTS}/activeh/asb/case/ASB-2026-00290.html`);
