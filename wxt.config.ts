@@ -61,7 +61,15 @@ export default defineConfig({
   outDir: '.output',
   publicDir: 'extension/public',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The core has no load-time side effects any entrypoint relies on: what an entrypoint does not
+    // use (presets, letters, schemas) is not bundled, even though those modules build constants
+    // when they load. So every part imports the core through core/index.ts and pays only for what
+    // it calls (the content script: 176 KB rather than 208 KB, its fallback presets loaded only when used). Other packages keep their own
+    // package.json sideEffects.
+    build: { rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (id.includes('/core/') ? false : undefined) } } },
+  }),
   manifest: (env) => manifestFor(env),
   hooks: {
     // The content script is registered by the background for the origins the officer grants;

@@ -143,9 +143,10 @@ export interface CaseBannerHandle {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The case-view feature: reads the case, shows the banner (with the mismatch prompt when the
- * description points higher than the category), tells the background the case was seen, and
- * redraws with the events the background tracks. Everything is released when `signal` aborts.
+ * The case-view feature: reads the case (or takes it as the page watcher read it), shows the
+ * banner (with the mismatch prompt when the description points higher than the category), tells
+ * the background the case was seen, and redraws with the events the background tracks.
+ * Everything is released when `signal` aborts.
  *
  * @example
  * await mountCaseBanner(ctx, signal, { adapter: activeHAdapter, context, url: new URL(location.href) })
@@ -154,15 +155,15 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function mountCaseBanner(
   ctx: ContentScriptContext,
   signal: AbortSignal,
-  input: { adapter: HostAdapter; context: ExtensionContext; url: URL },
+  input: { adapter: HostAdapter; context: ExtensionContext; url: URL; hostCase?: HostCase },
 ): Promise<CaseBannerHandle | null> {
   const { adapter, context, url } = input;
   let hostCase: HostCase;
   try {
-    hostCase = adapter.readCase(document, url);
+    hostCase = input.hostCase ?? adapter.readCase(document, url);
   } catch (error) {
     console.warn(`ASB Assist: could not read this ${adapter.name} case: ${message(error)}`);
-    await mountShadowUi(ctx, signal, {
+    mountShadowUi(ctx, signal, {
       name: 'banner',
       css: PANEL_CSS,
       anchor: document.body,
@@ -201,7 +202,7 @@ export async function mountCaseBanner(
     );
   }
 
-  const ui = await mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view: view() });
+  const ui = mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view: view() });
   if (!ui) return null;
 
   // Deadlines move with the clock: redraw every minute while the page is open.

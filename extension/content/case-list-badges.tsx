@@ -4,7 +4,7 @@ import type { CaseListEntry, HostAdapter } from '../hosts/host-adapter.ts';
 import { caseKey, type ExtensionContext, type TrackedFacts } from '../messages.ts';
 import { sendMessage } from '../messaging.ts';
 import { BADGE_CSS } from './in-page-styles.ts';
-import { mountShadowUi, type ShadowUi } from './mount-shadow-ui.ts';
+import { mountShadowUis } from './mount-shadow-ui.ts';
 
 /**
  * One row's badge: short text shown, the full sentence for screen readers and as a tooltip.
@@ -26,7 +26,9 @@ export function Badge({ badge }: { badge: RowBadge }) {
  * The case-list feature: a small badge at the end of each row's reference with the working days
  * left to its most urgent deadline, or how far it is overdue, from the row's recorded category and
  * the events the background tracks for it. Badges are taken out of the page's flow, so the list
- * does not move. Released with `signal`.
+ * does not move. The background is asked for the tracked events first; while it answers, every
+ * badge is worked out from the page and all are put in the page at once (one layout, however long
+ * the list); the answer then redraws the rows it knows more of. Released with `signal`.
  *
  * @example
  * await mountCaseListBadges(ctx, signal, { adapter: activeHAdapter, entries: activeHAdapter.readCaseList(document, url), context })
@@ -37,40 +39,53 @@ export async function mountCaseListBadges(
   input: { adapter: HostAdapter; entries: CaseListEntry[]; context: ExtensionContext },
 ): Promise<void> {
   const { adapter, entries, context } = input;
+  const keys = entries.map((e) => caseKey(adapter.system, e.row.reference));
+  // Asked now, answered while the badges are worked out below.
+  const asked = sendMessage({ type: 'get-tracked', keys });
   let tracked: Record<string, TrackedFacts> = {};
-  const badgeOf = (entry: CaseListEntry) => {
+  const badgeOf = (entry: CaseListEntry, key: string, today: string) => {
     try {
-      return rowBadge(entry.row, adapter.vocabulary, context.policy, {
-        today: new Date().toISOString(),
-        tracked: tracked[caseKey(adapter.system, entry.row.reference)] ?? null,
-      });
+      return rowBadge(entry.row, adapter.vocabulary, context.policy, { today, tracked: tracked[key] ?? null });
     } catch (error) {
       console.warn(`ASB Assist: no badge for ${entry.row.reference}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
     }
   };
 
-  const mounted: Array<{ entry: CaseListEntry; ui: ShadowUi }> = [];
-  for (const entry of entries) {
-    const badge = badgeOf(entry);
-    if (!badge) continue;
-    const ui = await mountShadowUi(ctx, signal, { name: 'badge', css: BADGE_CSS, anchor: entry.badgeSlot, append: 'last', view: <Badge badge={badge} /> });
-    if (!ui) return;
-    mounted.push({ entry, ui });
+  const today = new Date().toISOString();
+  const rows: Array<{ entry: CaseListEntry; key: string; badge: RowBadge }> = [];
+  entries.forEach((entry, i) => {
+    const badge = badgeOf(entry, keys[i]!, today);
+    if (badge) rows.push({ entry, key: keys[i]!, badge });
+  });
+  const uis = mountShadowUis(
+    ctx,
+    signal,
+    { name: 'badge', css: BADGE_CSS },
+    rows.map(({ entry, badge }) => ({ anchor: entry.badgeSlot, append: 'last' as const, view: <Badge badge={badge} /> })),
+  );
+  if (!uis) {
+    void asked.catch(() => undefined);
+    return;
   }
+  const mounted = rows.map((row, i) => ({ ...row, ui: uis[i]! }));
 
-  const redraw = () => {
-    for (const { entry, ui } of mounted) {
-      const badge = badgeOf(entry);
+  /** Redraws the badges of `which` rows (all, or those the background knows more of). */
+  const redraw = (which: (key: string) => boolean) => {
+    const now = new Date().toISOString();
+    for (const { entry, key, ui } of mounted) {
+      if (!which(key)) continue;
+      const badge = badgeOf(entry, key, now);
       if (badge) ui.update(<Badge badge={badge} />);
     }
   };
-  const timer = ctx.setInterval(redraw, 60_000);
+  // Deadlines move with the clock: redraw every minute while the page is open.
+  const timer = ctx.setInterval(() => redraw(() => true), 60_000);
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 
   try {
-    tracked = await sendMessage({ type: 'get-tracked', keys: entries.map((e) => caseKey(adapter.system, e.row.reference)) });
-    if (!signal.aborted) redraw();
+    tracked = await asked;
+    if (!signal.aborted) redraw((key) => Object.hasOwn(tracked, key));
   } catch (error) {
     console.warn(`ASB Assist: the background did not give tracked events (${error instanceof Error ? error.message : String(error)}); badges use the page alone.`);
   }

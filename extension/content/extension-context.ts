@@ -1,4 +1,3 @@
-import { policies } from '../../core/index.ts';
 import type { ExtensionContext } from '../messages.ts';
 import { sendMessage } from '../messaging.ts';
 
@@ -11,7 +10,8 @@ export interface LoadedContext extends ExtensionContext {
 /**
  * Asks the background for the officer's policy and settings. When it does not answer (not
  * started yet, or an older background), says why in the console and falls back to the model
- * policy, so the page still gets its prompts; the caller asks again on the next page.
+ * policy, so the page still gets its prompts; the caller asks again on the next page. The model
+ * policy is loaded only then (fallback-policy.ts), not on every page.
  *
  * @example
  * (await loadExtensionContext()).policy.id //=> 'model' on a new installation
@@ -21,6 +21,7 @@ export async function loadExtensionContext(): Promise<LoadedContext> {
     return { ...(await sendMessage({ type: 'get-context' })), source: 'background' };
   } catch (error) {
     console.warn(`ASB Assist: the background did not give the policy (${error instanceof Error ? error.message : String(error)}); using the model policy for now.`);
-    return { policy: policies.model!, officerName: '', notificationsOn: false, hosts: [], source: 'fallback' };
+    const { fallbackPolicy } = await import('./fallback-policy.ts');
+    return { policy: fallbackPolicy(), officerName: '', notificationsOn: false, hosts: [], source: 'fallback' };
   }
 }

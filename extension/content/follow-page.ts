@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HostAdapter, HostPageKind } from '../hosts/host-adapter.ts';
+import type { CaseListEntry, HostAdapter, HostPageKind } from '../hosts/host-adapter.ts';
+import type { HostCase } from '../hosts/host-case.ts';
 import { pickAdapter } from '../hosts/registry.ts';
 import { PASS, onMessage } from '../messaging.ts';
+import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
 import { mountCaseListBadges } from './case-list-badges.tsx';
 import { loadExtensionContext, type LoadedContext } from './extension-context.ts';
@@ -19,22 +22,46 @@ interface Current {
   banner: Promise<CaseBannerHandle | null> | null;
 }
 
-/** True when a mutation touched only the extension's own UI. */
-function ownUiOnly(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n instanceof Element && n.tagName.toLowerCase().startsWith(UI_TAG_PREFIX));
+/** True when a node is one of the extension's own shadow hosts. */
+function isOwnUi(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith(UI_TAG_PREFIX);
 }
 
-/** What the page shows, cheaply: enough to notice that a single-page app swapped its view. */
-function identify(adapter: HostAdapter, kind: HostPageKind, url: URL): string {
-  let what = '';
+/** True when a mutation touched only the extension's own UI (cheap: a list gets hundreds of badges). */
+function ownUiOnly(record: MutationRecord): boolean {
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const node of addedNodes) if (!isOwnUi(node)) return false;
+  for (const node of removedNodes) if (!isOwnUi(node)) return false;
+  return true;
+}
+
+/** What the page shows, read once: its identity, and what the page's feature needs of it. */
+interface PageRead {
+  /** Enough to notice that a single-page app swapped its view. */
+  identity: string;
+  /** A case view's case, when it could be read (else the banner reads again and says why not). */
+  hostCase?: HostCase;
+  /** A case list's rows. */
+  entries?: CaseListEntry[];
+}
+
+/** Reads what the page shows: its identity, and the case or rows it shows, so nothing is read twice. */
+function readPage(adapter: HostAdapter, kind: HostPageKind, url: URL): PageRead {
+  const identity = (what: string) => `${adapter.system}|${kind}|${url.href}|${what}`;
   try {
-    if (kind === 'case-view') what = adapter.readCase(document, url).reference;
-    else if (kind === 'case-list') what = String(adapter.readCaseList(document, url).length);
+    if (kind === 'case-view') {
+      const hostCase = adapter.readCase(document, url);
+      return { identity: identity(hostCase.reference), hostCase };
+    }
+    if (kind === 'case-list') {
+      const entries = adapter.readCaseList(document, url);
+      return { identity: identity(String(entries.length)), entries };
+    }
+    return { identity: identity('') };
   } catch (error) {
-    what = `unreadable: ${error instanceof Error ? error.message : String(error)}`;
+    return { identity: identity(`unreadable: ${error instanceof Error ? error.message : String(error)}`) };
   }
-  return `${adapter.system}|${kind}|${url.href}|${what}`;
 }
 
 /**
@@ -42,7 +69,8 @@ function identify(adapter: HostAdapter, kind: HostPageKind, url: URL): string {
  * app's navigation (WXT's `wxt:locationchange`) or when the host swaps its view in place (a
  * MutationObserver, debounced), the old page's features are released (their scope ends) and the
  * new page's started. Answers the background's 'insert-note-in-page' and 'tracked-changed' for the
- * page showing. Everything is tied to `ctx`.
+ * page showing, and redraws when the organisation's managed settings turn out to differ from those
+ * last read. Everything is tied to `ctx`.
  *
  * @example
  * export default defineContentScript({ main: (ctx) => followPage(ctx) });
@@ -53,6 +81,17 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
   let running = Promise.resolve();
   let retries = 0;
 
+  /** Asks the background for the context again; when it answers, redraws the page with it. */
+  async function reload(): Promise<boolean> {
+    const answer = await loadExtensionContext();
+    if (answer.source === 'fallback') return false;
+    context = answer;
+    current?.scope.end();
+    current = null;
+    await refresh();
+    return true;
+  }
+
   /** The background may still be starting: ask again a few times, and redraw with its answer. */
   function retryContext(): void {
     if (retries >= 5) return;
@@ -60,12 +99,7 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
     ctx.setTimeout(() => {
       running = running
         .then(async () => {
-          const answer = await loadExtensionContext();
-          if (answer.source === 'fallback') return retryContext();
-          context = answer;
-          current?.scope.end();
-          current = null;
-          await refresh();
+          if (!(await reload())) retryContext();
         })
         .catch((error: unknown) => console.warn('ASB Assist:', error));
     }, 2_000 * retries);
@@ -80,23 +114,23 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
     const url = new URL(location.href);
     const adapter = pickAdapter(url, document, context.hosts ?? []);
     const kind = adapter?.pageKind(url, document) ?? null;
-    const identity = adapter && kind ? identify(adapter, kind, url) : null;
-    if (identity === (current?.identity ?? null)) return;
+    const read = adapter && kind ? readPage(adapter, kind, url) : null;
+    if ((read?.identity ?? null) === (current?.identity ?? null)) return;
 
     current?.scope.end();
     current = null;
-    if (!adapter || !kind || !identity) return;
+    if (!adapter || !kind || !read) return;
 
     const scope = createPageScope(ctx);
-    const page: Current = { identity, adapter, kind, scope, banner: null };
+    const page: Current = { identity: read.identity, adapter, kind, scope, banner: null };
     current = page;
     switch (kind) {
       case 'case-view':
-        page.banner = mountCaseBanner(ctx, scope.signal, { adapter, context, url });
+        page.banner = mountCaseBanner(ctx, scope.signal, { adapter, context, url, ...(read.hostCase ? { hostCase: read.hostCase } : {}) });
         await page.banner;
         break;
       case 'case-list':
-        await mountCaseListBadges(ctx, scope.signal, { adapter, entries: adapter.readCaseList(document, url), context });
+        await mountCaseListBadges(ctx, scope.signal, { adapter, entries: read.entries ?? adapter.readCaseList(document, url), context });
         break;
       case 'new-case': {
         const form = adapter.newCaseForm(document);
@@ -137,6 +171,18 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
     },
   });
   ctx.onInvalidated(stopListening);
+
+  // The page was drawn at once with the organisation's settings as last read (the browser can take
+  // seconds to give them: settings/managed-reader.ts); when they arrive and differ, redraw.
+  const onStorageChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = changes[MANAGED_CACHE_KEY];
+    if (area !== 'local' || !change || JSON.stringify(change.oldValue ?? {}) === JSON.stringify(change.newValue ?? {})) return;
+    running = running
+      .then(async () => void (await reload()))
+      .catch((error: unknown) => console.warn('ASB Assist:', error));
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
 
   ctx.addEventListener(window, 'wxt:locationchange', soon);
   const observer = new MutationObserver((records) => {

@@ -17,7 +17,7 @@ const BASE = `
  * The case-view banner and the new-case triage panel: fixed top right, over the page, never in its flow.
  *
  * @example
- * await mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view })
+ * mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view })
  */
 export const PANEL_CSS = `${BASE}
 :host { position: fixed !important; top: 12px !important; right: 12px !important; z-index: 2147483646 !important; display: block !important; width: min(420px, calc(100vw - 24px)) !important; }
@@ -52,7 +52,7 @@ export const PANEL_CSS = `${BASE}
  * A case-list badge: placed where the reference ends, taken out of the page's flow.
  *
  * @example
- * await mountShadowUi(ctx, signal, { name: 'badge', css: BADGE_CSS, anchor: entry.badgeSlot, append: 'last', view })
+ * mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, entries.map((e) => ({ anchor: e.badgeSlot, append: 'last', view: <Badge badge={badgeOf(e)} /> })))
  */
 export const BADGE_CSS = `${BASE}
 :host { position: absolute !important; display: inline !important; margin-left: 8px !important; z-index: 2147483645 !important; white-space: nowrap !important; }

@@ -1,6 +1,5 @@
 import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 /**
  * Tag names of the in-page UI's shadow hosts all start with this (the page watcher skips them).
@@ -18,43 +17,93 @@ export interface ShadowUi {
   update(view: ComponentChild): void;
 }
 
+/** Where one piece of UI goes, and what it shows first. */
+export interface ShadowUiPlace {
+  anchor: Element;
+  append: 'first' | 'last' | 'before' | 'after';
+  view: ComponentChild;
+}
+
+function place(host: HTMLElement, { anchor, append }: ShadowUiPlace): void {
+  switch (append) {
+    case 'first':
+      anchor.prepend(host);
+      break;
+    case 'last':
+      anchor.append(host);
+      break;
+    case 'before':
+      anchor.before(host);
+      break;
+    case 'after':
+      anchor.after(host);
+      break;
+    default:
+      append satisfies never;
+  }
+}
+
 /**
- * Mounts a Preact view in an open shadow root (WXT `createShadowRootUi`, so nothing of the host
- * page's CSS reaches it and nothing of ours leaks out) at `anchor`. The UI is removed when
- * `signal` aborts (the page changed) or when WXT invalidates `ctx` (the extension was updated).
- * Null when the signal aborted while mounting.
+ * Mounts one Preact view per place, each in its own open shadow root (so nothing of the host
+ * page's CSS reaches it and nothing of ours leaks out), all at once: every host element is built
+ * and rendered first, then put in the page in one go, so the page lays out once however many
+ * there are (a case list's badges). The UIs are removed when `signal` aborts (the page changed)
+ * or when WXT invalidates `ctx` (the extension was updated). Null when the signal has already
+ * aborted. The same shadow root as WXT's `createShadowRootUi` (`position: 'inline'`), without its
+ * asynchronous steps: a `<style>` with `css` (which starts with `:host { all: initial }`, see
+ * in-page-styles.ts), then a `<div>` the view renders into.
  *
  * @example
- * const ui = await mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view: <Banner /> });
- * ui?.host.tagName //=> 'ASB-ASSIST-BANNER'
+ * const uis = mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, rows.map((r) => ({ anchor: r.badgeSlot, append: 'last', view: <Badge badge={r.badge} /> })));
+ * uis?.length //=> rows.length
  */
-export async function mountShadowUi(
+export function mountShadowUis(
   ctx: ContentScriptContext,
   signal: AbortSignal,
-  options: { name: string; css: string; anchor: Element; append: 'first' | 'last' | 'before' | 'after'; view: ComponentChild },
-): Promise<ShadowUi | null> {
-  if (signal.aborted) return null;
-  const ui = await createShadowRootUi(ctx, {
-    name: `${UI_TAG_PREFIX}${options.name}`,
-    mode: 'open',
-    position: 'inline',
-    css: options.css,
-    anchor: options.anchor,
-    append: options.append,
-    onMount: (container) => {
-      render(options.view, container);
-      return container;
-    },
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
+  options: { name: string; css: string },
+  places: readonly ShadowUiPlace[],
+): ShadowUi[] | null {
   if (signal.aborted || ctx.isInvalid) return null;
-  ui.mount();
-  signal.addEventListener('abort', () => ui.remove(), { once: true });
-  return {
-    host: ui.shadowHost,
-    shadow: ui.shadow,
-    update: (view) => render(view, ui.uiContainer),
+  const tag = `${UI_TAG_PREFIX}${options.name}`;
+  const built = places.map((where) => {
+    const host = document.createElement(tag);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = options.css;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    render(where.view, container);
+    return { host, shadow, container, where };
+  });
+  for (const { host, where } of built) place(host, where);
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    for (const { host, container } of built) {
+      render(null, container);
+      host.remove();
+    }
   };
+  signal.addEventListener('abort', remove, { once: true });
+  ctx.onInvalidated(remove);
+  return built.map(({ host, shadow, container }) => ({ host, shadow, update: (view: ComponentChild) => render(view, container) }));
+}
+
+/**
+ * Mounts one Preact view in an open shadow root at `anchor` (see {@link mountShadowUis}). Removed
+ * when `signal` aborts or WXT invalidates `ctx`; null when the signal has already aborted.
+ *
+ * @example
+ * const ui = mountShadowUi(ctx, signal, { name: 'banner', css: PANEL_CSS, anchor: document.body, append: 'first', view: <Banner /> });
+ * ui?.host.tagName //=> 'ASB-ASSIST-BANNER'
+ */
+export function mountShadowUi(
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+  options: { name: string; css: string } & ShadowUiPlace,
+): ShadowUi | null {
+  const { name, css, ...where } = options;
+  return mountShadowUis(ctx, signal, { name, css }, [where])?.[0] ?? null;
 }

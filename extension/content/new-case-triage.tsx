@@ -77,7 +77,7 @@ export async function mountNewCaseTriage(
     const unknown = category !== '' && triaged.recordedMeaning === null ? category : null;
     return <NewCaseTriage triaged={triaged} unknownCategory={unknown} />;
   };
-  const ui = await mountShadowUi(ctx, signal, { name: 'triage', css: PANEL_CSS, anchor: document.body, append: 'first', view: view() });
+  const ui = mountShadowUi(ctx, signal, { name: 'triage', css: PANEL_CSS, anchor: document.body, append: 'first', view: view() });
   if (!ui) return;
 
   let pending: number | undefined;

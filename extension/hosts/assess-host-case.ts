@@ -106,7 +106,7 @@ export function triageHostReport(report: HostReport, vocabulary: HostVocabulary,
   const anything = hints.behaviours.length > 0 || hints.riskOfHarm || hints.safeguardingConcern || hints.vulnerabilities.length > 0;
   const suggested =
     recordedMeaning || anything
-      ? safeTriage(hostTriageInput({ system: 'generic', recordedCategory: report.category, description: report.description, receivedAt: report.receivedAt }, vocabulary))
+      ? safeTriage(hostTriageInput({ system: 'generic', recordedCategory: report.category, description: report.description, receivedAt: report.receivedAt }, vocabulary, hints))
       : null;
 
   let mismatch: Mismatch | null = null;

@@ -56,6 +56,20 @@ describe('descriptionHints: no false alarms', () => {
   it('still counts it when the denial is of something else', () => {
     expect(descriptionHints('He did not stop; he kept harassing her.').behaviours).toEqual(['harassment']);
   });
+
+  it('counts a phrase stated after the same phrase was denied', () => {
+    const hints = descriptionHints('At first there were no racist remarks. Last night he made racist remarks at her door.');
+    expect(hints.perceivedHate).toEqual(['race']);
+    expect(hints.evidence.map((e) => e.phrase)).toEqual(['racist']);
+  });
+
+  it('reads every description afresh, whatever was read before', () => {
+    const text = 'He shouted racist abuse and kept harassing her.';
+    const first = descriptionHints(text);
+    descriptionHints('Racist graffiti, racist graffiti, racist graffiti everywhere.');
+    expect(descriptionHints(text)).toEqual(first);
+    expect(descriptionHints('no racist remarks').perceivedHate).toEqual([]);
+  });
 });
 
 describe('descriptionHints: other behaviours and risks', () => {

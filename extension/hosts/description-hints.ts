@@ -138,6 +138,9 @@ const RULES: Rule[] = [
 /** Words that, right before a phrase, deny it: "no racist remarks", "not racially motivated". */
 const NEGATION = /\b(?:no|not|never|without|nor|denies|denied)\s+(?:any\s+|a\s+|an\s+|sign of\s+|signs of\s+)?$/;
 
+/** Each rule's pattern with the 'g' flag, built once: every description is read with them. */
+const GLOBAL_PATTERNS: readonly RegExp[] = RULES.map((rule) => new RegExp(rule.pattern.source, 'g'));
+
 function negated(text: string, start: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf(';', start - 1));
   return NEGATION.test(text.slice(sentenceStart + 1, start));
@@ -164,9 +167,11 @@ export function descriptionHints(description: string): DescriptionHints {
   let riskOfHarm = false;
   let safeguardingConcern = false;
 
-  for (const rule of RULES) {
-    const global = new RegExp(rule.pattern.source, 'g');
-    for (const m of text.matchAll(global)) {
+  for (const [i, rule] of RULES.entries()) {
+    const global = GLOBAL_PATTERNS[i]!;
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+      if (m[0] === '') global.lastIndex += 1; // no pattern matches nothing, but never loop on one
       if (negated(text, m.index)) continue;
       // The original words, when lower-casing kept every offset (it nearly always does).
       const phrase = text.length === description.length ? description.slice(m.index, m.index + m[0].length) : m[0];

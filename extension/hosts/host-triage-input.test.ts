@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { descriptionHints } from './description-hints.ts';
 import { hostTriageInput } from './host-triage-input.ts';
 
 const base = { receivedAt: '2026-12-18T09:12', description: '' };
@@ -25,6 +26,16 @@ describe('hostTriageInput', () => {
 
   it('falls back to "other" when neither category nor description says anything', () => {
     expect(hostTriageInput({ ...base, system: 'generic', recordedCategory: 'Misc' }).behaviours).toEqual(['other']);
+  });
+
+  it('takes the description hints it is given instead of reading the description again', () => {
+    const description = 'He shouted racist abuse.';
+    const hints = descriptionHints(description);
+    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description }, undefined, hints)).toEqual(
+      hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description }),
+    );
+    // The hints stand for the description: nothing reads it again.
+    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description: '' }, undefined, hints).perceivedHate).toEqual(['race']);
   });
 
   it('uses the vocabulary it is given (a generic host\'s)', () => {

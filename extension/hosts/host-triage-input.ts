@@ -1,5 +1,5 @@
 import type { TriageInput } from '../../core/index.ts';
-import { descriptionHints } from './description-hints.ts';
+import { descriptionHints, type DescriptionHints } from './description-hints.ts';
 import type { HostCase } from './host-case.ts';
 import { categoryMeaning, type HostVocabulary } from './host-vocabulary.ts';
 import { BUILT_IN_ADAPTERS } from './registry.ts';
@@ -9,16 +9,20 @@ import { BUILT_IN_ADAPTERS } from './registry.ts';
  * host's vocabulary; the built-in one for Active H and Omniledger) together with those its
  * description points to, with any hate motive, risk of harm, safeguarding concern or vulnerability
  * the description mentions. 'other' when neither says anything. The same input the in-page banner
- * triages, so the side panel and the banner agree.
+ * triages, so the side panel and the banner agree. `hints` saves reading the description again
+ * when the caller already has its {@link descriptionHints}.
  *
  * @example
  * hostTriageInput({ ...hostCase, system: 'activeh', recordedCategory: 'ASB - Noise', description: 'He shouted racist abuse.' })
  * //=> { behaviours: ['noise-excessive', 'hate-incident'], perceivedHate: ['race'], receivedAt: '2026-12-18T09:12', riskOfHarm: false, safeguardingConcern: false }
  */
-export function hostTriageInput(host: Pick<HostCase, 'system' | 'recordedCategory' | 'description' | 'receivedAt'>, vocabulary?: HostVocabulary): TriageInput {
+export function hostTriageInput(
+  host: Pick<HostCase, 'system' | 'recordedCategory' | 'description' | 'receivedAt'>,
+  vocabulary?: HostVocabulary,
+  hints: DescriptionHints = descriptionHints(host.description),
+): TriageInput {
   const words = vocabulary ?? BUILT_IN_ADAPTERS.find((a) => a.system === host.system)?.vocabulary;
   const meaning = words && host.recordedCategory.trim() !== '' ? categoryMeaning(words, host.recordedCategory) : null;
-  const hints = descriptionHints(host.description);
   const behaviours = [...new Set([...(meaning?.behaviours ?? []), ...hints.behaviours])];
   const perceivedHate = [...new Set([...(meaning?.perceivedHate ?? []), ...hints.perceivedHate])];
   return {

@@ -35,6 +35,12 @@ describe('categoryMeaning', () => {
     expect(categoryMeaning(vocabulary, 'ASB-Noise')).toEqual({ behaviours: ['noise-excessive'] });
   });
 
+  it('takes the first of two categories written alike, whichever is looked up first', () => {
+    const twice: HostVocabulary = { categories: { 'ASB - Drugs': { behaviours: ['drugs'] }, 'asb – drugs': { behaviours: ['other'] } }, noteTypes: {} };
+    expect(categoryMeaning(twice, 'ASB-DRUGS')).toEqual({ behaviours: ['drugs'] });
+    expect(categoryMeaning(twice, 'asb – drugs')).toEqual({ behaviours: ['drugs'] });
+  });
+
   it('is null for a category it does not know, or none', () => {
     expect(categoryMeaning(vocabulary, 'ASB - Karaoke')).toBeNull();
     expect(categoryMeaning(vocabulary, '')).toBeNull();

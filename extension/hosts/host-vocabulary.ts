@@ -9,7 +9,8 @@ export interface CategoryMeaning {
 
 /**
  * A host system's own words: its categories mapped to core behaviours, and its note (case-log)
- * types mapped to core event types ('complainant-contacted', 'case-reviewed', ...).
+ * types mapped to core event types ('complainant-contacted', 'case-reviewed', ...). Read-only once
+ * used: lookups index each table the first time they read it.
  */
 export interface HostVocabulary {
   categories: Record<string, CategoryMeaning>;
@@ -26,11 +27,23 @@ function normalise(text: string): string {
     .trim();
 }
 
+/** Each table by its keys normalised, built on first use: a case list looks up every row's category. */
+const normalisedTables = new WeakMap<object, Map<string, unknown>>();
+
 function lookup<T>(table: Record<string, T>, text: string): T | null {
   const wanted = normalise(text);
   if (wanted === '') return null;
-  for (const [key, value] of Object.entries(table)) if (normalise(key) === wanted) return value;
-  return null;
+  let byKey = normalisedTables.get(table) as Map<string, T> | undefined;
+  if (!byKey) {
+    byKey = new Map();
+    // The first key that normalises to a text wins, as it would reading the table in order.
+    for (const [key, value] of Object.entries(table)) {
+      const normalised = normalise(key);
+      if (!byKey.has(normalised)) byKey.set(normalised, value);
+    }
+    normalisedTables.set(table, byKey);
+  }
+  return byKey.get(wanted) ?? null;
 }
 
 /**
