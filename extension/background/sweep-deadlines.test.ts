@@ -95,4 +95,16 @@ describe('sweepDeadlines', () => {
     expect((await sweep()).purged).toEqual(['activeh:CLOSED']);
     expect(await cases.get('activeh:CLOSED')).toBeUndefined();
   });
+
+  it('brings the stored summaries up to date when the day changes, so the dashboard shows a deadline overdue', async () => {
+    const { db, cases, sweep, setClock } = setup('2027-01-20T10:00:00Z');
+    await cases.saveSeen(host('NEW', '2027-01-20T09:00'), { level: 'low', flags: [] });
+    expect((await db.summaries.get('activeh:NEW'))?.stamp).toBe(''); // stored without a policy: stale
+
+    await sweep();
+    expect((await db.summaries.get('activeh:NEW'))?.stateLabel).not.toBe('Overdue');
+    setClock('2027-02-20T09:00:00Z');
+    expect((await sweep()).overdue).toBe(1);
+    expect(await db.summaries.get('activeh:NEW')).toMatchObject({ stateLabel: 'Overdue', stamp: expect.stringMatching(/^2027-02-20\|/) });
+  });
 });

@@ -1,10 +1,10 @@
-import { describeDeadline, toLondonDate } from '../../core/index.ts';
-import { summarizeCase } from '../cases/summarize-case.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import { toLondonDate } from '../../core/index.ts';
+import type { StoredSummary } from '../cases/stored-summary.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
+import { createSummaryStore } from '../storage/summary-store.ts';
 import type { BackgroundApi } from './background-api.ts';
 
 /** What a sweep did. */
@@ -34,7 +34,9 @@ export const MAX_CASE_NOTICES = 3;
 export const SUMMARY_NOTICE_ID = 'asb-assist-summary';
 
 /**
- * Recomputes every tracked case's deadlines: deletes closed cases past the retention period,
+ * Brings every tracked case's stored summary up to date (those computed for an earlier day or
+ * another policy, or marked stale by a write: deadlines turn overdue as days pass) and reads
+ * the rest from the summaries' indexes: deletes closed cases past the retention period,
  * sets the toolbar badge to the number of open cases with an overdue deadline, and, when
  * notifications are on, shows one notification per case per day for deadlines due today or
  * overdue (a case already notified today is not notified again); when more than
@@ -49,26 +51,23 @@ export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDep
   const { settings: current } = await settings.load();
   const purged = await cases.purgeClosed(today, current.retentionDays);
   const { policy } = resolvePolicy(current);
-  const open = (await cases.list()).filter((c) => c.closedAt === null).map((c) => summarizeCase(c, policy, today));
+  const summaries = createSummaryStore(db);
+  await summaries.refresh(policy, today, { reconcile: true });
 
-  const overdue = open.filter((s) => s.overdue.length > 0).length;
+  const overdue = await summaries.countOverdue();
   await api.action.setBadgeText({ text: overdue > 0 ? String(overdue) : '' });
   if (overdue > 0) await api.action.setBadgeBackgroundColor({ color: '#a4001d' });
 
   const notified: string[] = [];
   if (current.notificationsOn) {
-    const due: CaseSummary[] = [];
-    for (const summary of open) {
-      if (summary.overdue.length === 0 && summary.dueToday.length === 0) continue;
-      const id = `${summary.key}|${today}`;
-      if (await db.notices.get(id)) continue;
-      await db.notices.put({ id, caseKey: summary.key, day: today });
-      due.push(summary);
-      notified.push(summary.key);
-    }
+    const attention = await summaries.needingAttention();
+    const shown = await db.notices.bulkGet(attention.map((s) => `${s.key}|${today}`));
+    const due: StoredSummary[] = attention.filter((_, i) => shown[i] === undefined);
+    await db.notices.bulkPut(due.map((s) => ({ id: `${s.key}|${today}`, caseKey: s.key, day: today })));
+    notified.push(...due.map((s) => s.key));
     if (due.length > MAX_CASE_NOTICES) {
       // Never a flood: past a few cases, one notification says how many need attention.
-      const late = due.filter((s) => s.overdue.length > 0).length;
+      const late = due.filter((s) => s.overdueCount > 0).length;
       await api.notifications.create(SUMMARY_NOTICE_ID, {
         type: 'basic',
         iconUrl: '/icon/128.png',
@@ -82,11 +81,8 @@ export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDep
           type: 'basic',
           iconUrl: '/icon/128.png',
           title: noticeTitle(summary),
-          message: [...summary.overdue, ...summary.dueToday]
-            .slice(0, 3)
-            .map((d) => describeDeadline(d, today))
-            .join('\n'),
-          priority: summary.overdue.length > 0 ? 2 : 1,
+          message: summary.alerts.join('\n'),
+          priority: summary.overdueCount > 0 ? 2 : 1,
         });
       }
     }
@@ -96,13 +92,13 @@ export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDep
   return { overdue, notified, purged };
 }
 
-function noticeTitle(summary: CaseSummary): string {
-  const reference = summary.tracked.reference;
-  if (summary.overdue.length > 0) {
-    const n = summary.overdue.length;
+function noticeTitle(summary: StoredSummary): string {
+  const reference = summary.reference;
+  if (summary.overdueCount > 0) {
+    const n = summary.overdueCount;
     return `Case ${reference}: ${n} deadline${n === 1 ? '' : 's'} overdue`;
   }
-  const n = summary.dueToday.length;
+  const n = summary.dueTodayCount;
   return `Case ${reference}: ${n} deadline${n === 1 ? '' : 's'} due today`;
 }
 

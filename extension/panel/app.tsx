@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { CaseView } from './case-view.tsx';
 import type { PanelState, View } from './create-panel-state.ts';
 import { DashboardView } from './dashboard-view.tsx';
@@ -15,7 +15,9 @@ const VIEW_NAMES: Record<View, string> = { case: 'Case', letters: 'Letters', das
  * render(<App state={createPanelState(service)} />, document.getElementById('app')!);
  */
 export function App({ state }: { state: PanelState }) {
-  useEffect(() => state.start(), [state]);
+  // A layout effect runs as soon as the first render is committed, not after the first paint:
+  // the dashboard's rows are asked for a frame earlier.
+  useLayoutEffect(() => state.start(), [state]);
   return (
     <PanelContext.Provider value={state}>
       <Shell />

@@ -15,7 +15,8 @@ import { TriageSummary } from './triage-summary.tsx';
  * <CaseView /> //=> 'Case ASB/2026/00412', triage, deadlines, checklist, risk assessment
  */
 export function CaseView() {
-  const { caseState, loaded, tab, view } = usePanel();
+  const { caseState, tab, view } = usePanel();
+  const loaded = caseState.loaded;
   const summary = caseState.summary.value;
 
   if (!summary) {

@@ -1,7 +1,9 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { ChecklistItem, RiskAssessmentResult } from '../../core/index.ts';
+import { summarizeCase } from '../cases/summarize-case.ts';
 import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedCase } from '../storage/tracked-case.ts';
 import type { SharedState } from './create-panel-state.ts';
 
 /** The case view's state: which case, its summary, and what the officer can do to it. */
@@ -10,7 +12,10 @@ export interface CaseState {
   chosenKey: Signal<string | null>;
   /** The case shown. */
   key: ReadonlySignal<string | null>;
+  /** The case shown, computed under the policy in force as of today; null while loading or when not tracked. */
   summary: ReadonlySignal<CaseSummary | null>;
+  /** True once it is known whether a case is shown (the tab, the settings and the case have answered). */
+  loaded: ReadonlySignal<boolean>;
   /** True when the case shown is the one open in the panel's tab (so a note can be inserted there). */
   inTab: ReadonlySignal<boolean>;
   /** The risk assessment as answered so far; null before any answer. */
@@ -26,6 +31,8 @@ export interface CaseState {
   recordRiskAssessment(eventType: string): Promise<void>;
   setReportDates(dates: string[]): Promise<void>;
   deleteCase(): Promise<void>;
+  /** Follows the case shown in the database (only that case is read); returns the stop function. */
+  start(): () => void;
 }
 
 /**
@@ -36,10 +43,20 @@ export interface CaseState {
  * await state.toggleStep(step, true); // records step.event now; deadlines update when the store answers
  */
 export function createCaseState(shared: SharedState, initialKey: string | null): CaseState {
-  const { service, summaries, tab, status } = shared;
+  const { service, tab, status } = shared;
   const chosenKey = signal<string | null>(initialKey);
   const key = computed(() => chosenKey.value ?? tab.value.key);
-  const summary = computed(() => summaries.value.find((s) => s.key === key.value) ?? null);
+  // The stored case and the key it was read for (undefined: not answered yet).
+  const tracked = signal<{ key: string | null; found: TrackedCase | null } | undefined>(undefined);
+  const summary = computed(() => {
+    const current = tracked.value;
+    const policy = shared.resolved.value?.policy;
+    if (!current?.found || !policy || current.key !== key.value) return null;
+    return summarizeCase(current.found, policy, shared.today.value);
+  });
+  const loaded = computed(
+    () => shared.settings.value !== null && (chosenKey.value !== null || shared.tabKnown.value) && tracked.value?.key === key.value,
+  );
   const inTab = computed(() => tab.value.tabId !== null && key.value !== null && key.value === tab.value.key);
   const hostEvents = computed(() => new Set((summary.value?.events ?? []).filter((e) => e.origin === 'host').map((e) => e.type)));
   const risk = computed(() => {
@@ -59,6 +76,7 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     chosenKey,
     key,
     summary,
+    loaded,
     inTab,
     risk,
     hostEvents,
@@ -99,6 +117,20 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
       await service.deleteCase(k);
       chosenKey.value = null;
       say('Case deleted from ASB Assist. Nothing was changed in your housing system.');
+    },
+    start() {
+      return effect(() => {
+        const k = key.value;
+        if (k === null) {
+          tracked.value = { key: null, found: null };
+          return;
+        }
+        return service.watchCase(k, (found) => {
+          batch(() => {
+            tracked.value = { key: k, found };
+          });
+        });
+      });
     },
   };
 }

@@ -1,35 +1,160 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { StoredSummary } from '../cases/stored-summary.ts';
+import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
 import type { SharedState } from './create-panel-state.ts';
-import { dashboardRows } from './dashboard-rows.ts';
-import type { DashboardFilter, DashboardRow } from './dashboard-rows.ts';
+import { DASHBOARD_PAGE_SIZE } from './dashboard-page-size.ts';
 
-/** The dashboard's state: its filters and the rows they give. */
+export { DASHBOARD_PAGE_SIZE };
+
+/** The dashboard's state: its filters, the rows shown and the counts. */
 export interface DashboardState {
-  level: Signal<DashboardFilter['level']>;
-  officer: Signal<DashboardFilter['officer']>;
-  due: Signal<NonNullable<DashboardFilter['due']>>;
+  level: Signal<SummaryFilter['level']>;
+  officer: Signal<SummaryFilter['officer']>;
+  due: Signal<SummaryFilter['due']>;
   /** Officers named on tracked cases, sorted ('' for cases with none). */
   officers: ReadonlySignal<string[]>;
-  rows: ReadonlySignal<DashboardRow[]>;
+  /** The rows shown: the first {@link DashboardState.limit} cases passing the filters, overdue first. */
+  rows: ReadonlySignal<StoredSummary[]>;
+  /** How many rows are asked for: one page, more after each "Show more" under the current filters. */
+  limit: ReadonlySignal<number>;
+  /** How many cases pass the filters. */
+  matching: ReadonlySignal<number>;
   /** How many cases there are before filtering. */
   total: ReadonlySignal<number>;
+  /** Cases whose row is being brought up to date (a new day, or just stored by the background). */
+  stale: ReadonlySignal<number>;
+  /** True once the first rows have arrived. */
+  loaded: ReadonlySignal<boolean>;
+  /** True once the counts for the current filters have arrived (they follow the rows). */
+  counted: ReadonlySignal<boolean>;
+  /** True once any counts have arrived (until those for new filters do, the last ones stand). */
+  hasCounts: ReadonlySignal<boolean>;
+  /** True while the rows shown are not yet those of the current filters and limit. */
+  busy: ReadonlySignal<boolean>;
+  /** Shows the next {@link DASHBOARD_PAGE_SIZE} cases. */
+  showMore(): void;
+  /**
+   * Follows the rows and counts in the database, and brings stale summaries up to date once the
+   * settings are known (at start, on a new day, when a stale row appears); returns the stop function.
+   */
+  start(): () => void;
 }
 
 /**
- * The dashboard's state over the shared panel state.
+ * The dashboard's state over the shared panel state. It never holds every case: only the rows
+ * shown, read from the stored summaries' indexes in the dashboard's order.
  *
  * @example
  * const dashboard = createDashboardState(shared);
+ * const stop = dashboard.start();
  * dashboard.level.value = 'high';
+ * // once the store answers:
  * dashboard.rows.value.every((r) => r.level === 'high') //=> true
  */
 export function createDashboardState(shared: SharedState): DashboardState {
-  const level = signal<DashboardFilter['level']>('all');
-  const officer = signal<DashboardFilter['officer']>('all');
-  const due = signal<NonNullable<DashboardFilter['due']>>('all');
-  const officers = computed(() => [...new Set(shared.cases.value.map((c) => c.officer))].sort((a, b) => a.localeCompare(b)));
-  const rows = computed(() => dashboardRows(shared.summaries.value, { level: level.value, officer: officer.value, due: due.value }, shared.today.value));
-  const total = computed(() => shared.cases.value.length);
-  return { level, officer, due, officers, rows, total };
+  const level = signal<SummaryFilter['level']>('all');
+  const officer = signal<SummaryFilter['officer']>('all');
+  const due = signal<SummaryFilter['due']>('all');
+  const filter = computed<SummaryFilter>(() => ({ level: level.value, officer: officer.value, due: due.value }));
+  const filterKey = computed(() => JSON.stringify(filter.value));
+  // "Show more" counts for the filters it was pressed under: other filters start from one page.
+  const extended = signal<{ filterKey: string; limit: number } | null>(null);
+  const limit = computed(() => (extended.value?.filterKey === filterKey.value ? extended.value.limit : DASHBOARD_PAGE_SIZE));
+  const rowsKey = computed(() => `${filterKey.value}|${limit.value}`);
+  const countsKey = computed(() => `${filterKey.value}|${shared.today.value}`);
+
+  const rows = signal<{ key: string; filterKey: string; rows: StoredSummary[] } | null>(null);
+  // The filters whose rows are on screen: counting for them may start (and goes on through "Show more").
+  const shownFilter = computed(() => rows.value?.filterKey ?? null);
+  const counts = signal<{ key: string; counts: SummaryCounts } | null>(null);
+  const loaded = computed(() => rows.value !== null);
+  const latest = computed(() => counts.value?.counts ?? null);
+
+  return {
+    level,
+    officer,
+    due,
+    officers: computed(() => latest.value?.officers ?? []),
+    rows: computed(() => rows.value?.rows ?? []),
+    limit,
+    matching: computed(() => latest.value?.matching ?? 0),
+    total: computed(() => latest.value?.total ?? 0),
+    stale: computed(() => latest.value?.stale ?? 0),
+    loaded,
+    counted: computed(() => counts.value?.key === countsKey.value),
+    hasCounts: computed(() => counts.value !== null),
+    busy: computed(() => rows.value?.key !== rowsKey.value),
+    showMore() {
+      extended.value = { filterKey: filterKey.peek(), limit: limit.peek() + DASHBOARD_PAGE_SIZE };
+    },
+    start() {
+      // Rows read before the panel's script had loaded (see prefetchFirstRows), shown until the
+      // live query answers, if the filters are still the defaults.
+      const firstKey = rowsKey.peek();
+      void shared.service.prefetchedRows()?.then((found) => {
+        if (found && rows.peek() === null && rowsKey.peek() === firstKey) rows.value = { key: firstKey, filterKey: filterKey.peek(), rows: found };
+      });
+      const stopRows = effect(() => {
+        const key = rowsKey.value;
+        const forFilter = filterKey.value;
+        return shared.service.watchRows(filter.value, limit.value, (answer) => {
+          // The same rows again (the prefetched ones, or a write elsewhere that left them as they
+          // were): keep them, so nothing is drawn again.
+          const before = rows.peek();
+          if (before?.key === key && JSON.stringify(before.rows) === JSON.stringify(answer)) return;
+          rows.value = { key, filterKey: forFilter, rows: answer };
+        });
+      });
+      // Counting walks an index in Chromium (tens of ms for 5,000 cases): it starts once the
+      // rows for the filters are on screen, so it never holds them back.
+      const stopCounts = effect(() => {
+        if (shownFilter.value !== filterKey.value) return;
+        const key = countsKey.value;
+        return shared.service.watchCounts(filter.value, shared.today.value, (answer) => {
+          counts.value = { key, counts: answer };
+        });
+      });
+
+      // Stale rows are recomputed here too, not only by the background's sweep (every 30 minutes):
+      // once at start (the policy may have changed), and whenever rows not worked out for today
+      // appear. A refresh that makes no progress is not repeated until the count changes.
+      let running = false;
+      let refreshedOnce = false;
+      let stuckAt = -1;
+      let stopped = false;
+      const refresh = () => {
+        // After the first screen, and once the settings (the policy) are known.
+        if (stopped || running || !loaded.peek() || shared.settings.peek() === null) return;
+        const stale = counts.peek()?.counts.stale ?? 0;
+        if (refreshedOnce && (stale === 0 || stale === stuckAt)) return;
+        running = true;
+        refreshedOnce = true;
+        shared.service.refreshSummaries(shared.today.peek()).then(
+          (count) => {
+            running = false;
+            stuckAt = count === 0 ? stale : -1;
+            refresh();
+          },
+          () => {
+            running = false;
+            stuckAt = stale;
+          },
+        );
+      };
+      const stopRefreshing = effect(() => {
+        void shared.settings.value;
+        void shared.today.value;
+        void loaded.value;
+        void counts.value;
+        refresh();
+      });
+      return () => {
+        stopped = true;
+        stopRows();
+        stopCounts();
+        stopRefreshing();
+      };
+    },
+  };
 }

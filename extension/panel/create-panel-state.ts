@@ -1,11 +1,8 @@
 import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
-import { summarizeCase } from '../cases/summarize-case.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { ResolvedPolicy } from '../settings/resolve-policy.ts';
-import type { TrackedCase } from '../storage/tracked-case.ts';
 import { createCaseState } from './create-case-state.ts';
 import type { CaseState } from './create-case-state.ts';
 import { createDashboardState } from './create-dashboard-state.ts';
@@ -24,9 +21,9 @@ export interface SharedState {
   settings: Signal<EffectiveSettings | null>;
   resolved: ReadonlySignal<ResolvedPolicy | null>;
   today: Signal<string>;
-  cases: Signal<TrackedCase[]>;
   tab: Signal<TabCase>;
-  summaries: ReadonlySignal<CaseSummary[]>;
+  /** False until the active tab (and its case) is known. */
+  tabKnown: Signal<boolean>;
   view: Signal<View>;
   /** A short message for the live region ("Step recorded"); '' for none. */
   status: Signal<string>;
@@ -34,7 +31,6 @@ export interface SharedState {
 
 /** The side panel's whole state: shared signals and one state per view. */
 export interface PanelState extends SharedState {
-  loaded: Signal<boolean>;
   caseState: CaseState;
   dashboard: DashboardState;
   letters: LetterState;
@@ -55,47 +51,45 @@ export function createPanelState(service: PanelService, options: { initialCase?:
   const settings = signal<EffectiveSettings | null>(null);
   const resolved = computed(() => (settings.value ? resolvePolicy(settings.value.settings) : null));
   const today = signal(service.today());
-  const cases = signal<TrackedCase[]>([]);
-  const summaries = computed(() => {
-    const policy = resolved.value?.policy;
-    return policy ? cases.value.map((c) => summarizeCase(c, policy, today.value)) : [];
-  });
   const shared: SharedState = {
     service,
     settings,
     resolved,
     today,
-    cases,
     tab: signal<TabCase>({ tabId: null, key: null }),
-    summaries,
+    tabKnown: signal(false),
     view: signal<View>(options.initialView ?? 'case'),
     status: signal(''),
   };
-  const loaded = signal(false);
   const caseState = createCaseState(shared, options.initialCase ?? null);
   const dashboard = createDashboardState(shared);
   const letters = createLetterState(shared, caseState);
 
   return {
     ...shared,
-    loaded,
     caseState,
     dashboard,
     letters,
     start() {
       let stopped = false;
       const stops: (() => void)[] = [];
+      void service.tabCase().then(
+        (t) => {
+          if (stopped) return;
+          shared.tab.value = t;
+          shared.tabKnown.value = true;
+        },
+        () => {
+          if (!stopped) shared.tabKnown.value = true;
+        },
+      );
+      // The dashboard first: its rows are what a person opening it waits for.
+      stops.push(dashboard.start());
       void service.settings().then((s) => {
         if (!stopped) settings.value = s;
       });
-      void service.tabCase().then((t) => {
-        if (!stopped) shared.tab.value = t;
-      });
       stops.push(
-        service.watchCases((list) => {
-          cases.value = list;
-          loaded.value = true;
-        }),
+        caseState.start(),
         service.watchTabCase((t) => {
           shared.tab.value = t;
         }),

@@ -1,87 +1,181 @@
+import { useComputed } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { RISK_LEVELS } from '../../core/index.ts';
-import { SOON_WORKING_DAYS, type DashboardFilter } from './dashboard-rows.ts';
+import { SOON_WORKING_DAYS } from '../cases/stored-summary.ts';
+import type { SummaryFilter } from '../storage/summary-store.ts';
+import { DASHBOARD_PAGE_SIZE } from './create-dashboard-state.ts';
 import { usePanel } from './panel-context.ts';
 
+const count = (n: number) => n.toLocaleString('en-GB');
+const cases = (n: number) => `${count(n)} case${n === 1 ? '' : 's'}`;
+
+/** After "Show more": the index of the first new row, to move focus to once it is there. */
+type FocusFrom = RefObject<number | null>;
+
 /**
- * Every tracked case, sorted by next deadline with the overdue first, filtered by level and officer.
+ * Every tracked case, sorted by next deadline with the overdue first, filtered by level, officer
+ * and due date, shown 50 at a time.
+ *
+ * Why a "Show more cases" button and not a virtual (windowed) scroller: the list is sorted by
+ * urgency, so the first screen holds what needs doing and the filters narrow the rest. A button
+ * keeps a real list in the page, so a screen reader announces its true size and every row can be
+ * reached in browse mode, find-in-page finds what is shown, focus is never lost to a row being
+ * recycled, and it reflows at 400% zoom (WCAG 1.4.10) without scroll arithmetic. After "Show more"
+ * focus moves to the first new case, and the count is announced.
+ *
+ * Each part below reads only the signals it shows, so counts or settings arriving after the
+ * first rows do not draw the rows again.
  *
  * @example
- * <DashboardView /> //=> filters, 'Showing 3 of 5 cases.', the cases overdue first
+ * <DashboardView /> //=> filters, 'Showing 50 of 5,000 cases.', the first 50 cases overdue first, 'Show 50 more cases'
  */
 export function DashboardView() {
-  const { dashboard, caseState, resolved, loaded } = usePanel();
-  const rows = dashboard.rows.value;
-  const levels = resolved.value?.policy.levels ?? [];
-
+  const focusFrom: FocusFrom = useRef<number | null>(null);
   return (
     <section aria-labelledby="dashboard-heading">
       <h1 id="dashboard-heading" tabIndex={-1}>
         All cases
       </h1>
-      <div class="filters">
-        <div class="field">
-          <label for="filter-level">Level</label>
-          <select
-            id="filter-level"
-            value={dashboard.level.value}
-            onChange={(event) => (dashboard.level.value = event.currentTarget.value as DashboardFilter['level'])}
-          >
-            <option value="all">All levels</option>
-            {RISK_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {levels.find((l) => l.level === level)?.label ?? level}
-              </option>
-            ))}
-            <option value="none">Outside the ASB policy</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-officer">Officer</label>
-          <select id="filter-officer" value={dashboard.officer.value} onChange={(event) => (dashboard.officer.value = event.currentTarget.value)}>
-            <option value="all">All officers</option>
-            {dashboard.officers.value.map((name) => (
-              <option key={name} value={name}>
-                {name === '' ? 'No officer named' : name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-due">Due</label>
-          <select
-            id="filter-due"
-            value={dashboard.due.value}
-            onChange={(event) => (dashboard.due.value = event.currentTarget.value as 'all' | 'soon')}
-          >
-            <option value="all">Any time</option>
-            <option value="soon">Overdue or due in the next {SOON_WORKING_DAYS} working days</option>
-          </select>
-        </div>
-      </div>
-      <p aria-live="polite" data-testid="dashboard-count">
-        {!loaded.value ? 'Loading…' : `Showing ${rows.length} of ${dashboard.total.value} case${dashboard.total.value === 1 ? '' : 's'}.`}
-      </p>
-      {rows.length > 0 ? (
-        <ol class="case-list" data-testid="dashboard-rows">
-          {rows.map((row) => (
-            <li key={row.key} class={`case-row case-${row.state}`} data-key={row.key}>
-              <h2 class="case-row-title">
-                <button type="button" class="link-button" onClick={() => caseState.open(row.key)}>
-                  Case {row.reference}
-                </button>
-              </h2>
-              <p class="case-row-state">
-                <strong class={`tag tag-${row.state}`}>{row.stateLabel}</strong> {row.levelLabel}
-                {row.officer ? ` · ${row.officer}` : ''}
-              </p>
-              <p class="case-row-next">{row.next}</p>
-              {row.caseReviewPrompt ? <p class="notice notice-info case-review-note">{row.caseReviewPrompt}</p> : null}
-            </li>
-          ))}
-        </ol>
-      ) : loaded.value ? (
-        <p>{dashboard.total.value === 0 ? 'No cases yet. Cases appear here once you open them in your housing system.' : 'No case matches these filters.'}</p>
-      ) : null}
+      <DashboardFilters focusFrom={focusFrom} />
+      <DashboardCount />
+      <DashboardRows focusFrom={focusFrom} />
+      <ShowMore focusFrom={focusFrom} />
     </section>
+  );
+}
+
+function DashboardFilters({ focusFrom }: { focusFrom: FocusFrom }) {
+  const { dashboard, resolved } = usePanel();
+  const levels = resolved.value?.policy.levels ?? [];
+  const setFilter = (change: () => void) => {
+    focusFrom.current = null;
+    change();
+  };
+  return (
+    <div class="filters">
+      <div class="field">
+        <label for="filter-level">Level</label>
+        <select
+          id="filter-level"
+          value={dashboard.level.value}
+          onChange={(event) => setFilter(() => (dashboard.level.value = event.currentTarget.value as SummaryFilter['level']))}
+        >
+          <option value="all">All levels</option>
+          {RISK_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {levels.find((l) => l.level === level)?.label ?? level}
+            </option>
+          ))}
+          <option value="none">Outside the ASB policy</option>
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-officer">Officer</label>
+        <select id="filter-officer" value={dashboard.officer.value} onChange={(event) => setFilter(() => (dashboard.officer.value = event.currentTarget.value))}>
+          <option value="all">All officers</option>
+          {dashboard.officers.value.map((name) => (
+            <option key={name} value={name}>
+              {name === '' ? 'No officer named' : name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-due">Due</label>
+        <select
+          id="filter-due"
+          value={dashboard.due.value}
+          onChange={(event) => setFilter(() => (dashboard.due.value = event.currentTarget.value as SummaryFilter['due']))}
+        >
+          <option value="all">Any time</option>
+          <option value="soon">Overdue or due in the next {SOON_WORKING_DAYS} working days</option>
+        </select>
+      </div>
+    </div>
+  );
+}
+
+function DashboardCount() {
+  const { dashboard } = usePanel();
+  const shown = dashboard.rows.value.length;
+  const matching = dashboard.matching.value;
+  const total = dashboard.total.value;
+  const stale = dashboard.stale.value;
+  return (
+    <>
+      <p aria-live="polite" data-testid="dashboard-count">
+        {/* While new filters are counted the last count stands, so the live region does not say "Loading…" each time. */}
+        {!dashboard.loaded.value || !dashboard.hasCounts.value
+          ? 'Loading…'
+          : matching === total || shown === matching
+            ? `Showing ${count(shown)} of ${cases(total)}.`
+            : `Showing ${count(shown)} of ${count(matching)} matching cases (${cases(total)} in all).`}
+      </p>
+      {stale > 0 ? (
+        <p class="notice notice-info" data-testid="dashboard-updating">
+          Working out today’s deadlines for {cases(stale)}…
+        </p>
+      ) : null}
+      {dashboard.loaded.value && dashboard.counted.value && shown === 0 ? (
+        <p>{total === 0 ? 'No cases yet. Cases appear here once you open them in your housing system.' : 'No case matches these filters.'}</p>
+      ) : null}
+    </>
+  );
+}
+
+function DashboardRows({ focusFrom }: { focusFrom: FocusFrom }) {
+  const { dashboard, caseState } = usePanel();
+  const rows = dashboard.rows.value;
+  const list = useRef<HTMLOListElement>(null);
+  // Bound to the attribute directly: the rows are not drawn again when it changes.
+  const busy = useComputed(() => (dashboard.busy.value ? 'true' : undefined));
+
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || rows.length <= from) return;
+    focusFrom.current = null;
+    list.current?.children[from]?.querySelector<HTMLElement>('button')?.focus();
+  }, [rows]);
+
+  if (rows.length === 0) return null;
+  return (
+    <ol class="case-list" data-testid="dashboard-rows" ref={list} aria-busy={busy}>
+      {rows.map((row) => (
+        <li key={row.key} class={`case-row case-${row.state}`} data-key={row.key}>
+          <h2 class="case-row-title">
+            <button type="button" class="link-button" onClick={() => caseState.open(row.key)}>
+              Case {row.reference}
+            </button>
+          </h2>
+          <p class="case-row-state">
+            <strong class={`tag tag-${row.state}`}>{row.stateLabel}</strong> {row.levelLabel}
+            {row.officer ? ` · ${row.officer}` : ''}
+          </p>
+          <p class="case-row-next">{row.next}</p>
+          {row.caseReviewPrompt ? <p class="notice notice-info case-review-note">{row.caseReviewPrompt}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ShowMore({ focusFrom }: { focusFrom: FocusFrom }) {
+  const { dashboard } = usePanel();
+  const shown = dashboard.rows.value.length;
+  const more = dashboard.counted.value ? Math.min(DASHBOARD_PAGE_SIZE, dashboard.matching.value - shown) : 0;
+  if (more <= 0) return null;
+  return (
+    <button
+      type="button"
+      class="button-secondary"
+      data-testid="dashboard-more"
+      onClick={() => {
+        focusFrom.current = shown;
+        dashboard.showMore();
+      }}
+    >
+      Show {more} more case{more === 1 ? '' : 's'}
+    </button>
   );
 }

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { toLondonDate } from '../../core/index.ts';
+import type { StoredSummary } from '../cases/stored-summary.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
 import { TAB_CASES_KEY } from '../background/tab-cases.ts';
 import type { Envelope } from '../messaging.ts';
@@ -12,6 +13,8 @@ import type { SettingsRepository } from '../settings/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
+import { createSummaryStore } from '../storage/summary-store.ts';
+import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
 import type { EventSource, TrackedCase } from '../storage/tracked-case.ts';
 
 /** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
@@ -38,8 +41,25 @@ export interface PanelService {
   /** Today's date in London. */
   today(): string;
   settings(): Promise<EffectiveSettings>;
-  /** Calls `next` with every tracked case now and after each change (from any extension page or the worker). */
-  watchCases(next: (cases: TrackedCase[]) => void): () => void;
+  /**
+   * Calls `next` with the tracked case (null: not tracked) now and after each change to it (from
+   * any extension page or the worker).
+   */
+  watchCase(key: string, next: (found: TrackedCase | null) => void): () => void;
+  /**
+   * Calls `next` with the dashboard's first `limit` rows passing the filter, now and after each
+   * change. Reads the stored summaries' indexes, never every case.
+   */
+  watchRows(filter: SummaryFilter, limit: number, next: (rows: StoredSummary[]) => void): () => void;
+  /**
+   * The dashboard's first rows (no filter) if they were read before the panel loaded (see
+   * prefetchFirstRows); null when they were not, or were already taken.
+   */
+  prefetchedRows(): Promise<StoredSummary[] | null> | null;
+  /** Calls `next` with the dashboard's counts for the filter, now and after each change. */
+  watchCounts(filter: SummaryFilter, today: string, next: (counts: SummaryCounts) => void): () => void;
+  /** Recomputes the stored summaries not worked out for `today` and the policy in force; returns how many. */
+  refreshSummaries(today: string): Promise<number>;
   /** The active tab and its case. */
   tabCase(): Promise<TabCase>;
   /** Calls `next` when the active tab or its case changes. */
@@ -69,15 +89,22 @@ export function createPanelService({
   db,
   api,
   now = () => new Date(),
-  cases = createCaseRepository(db, now),
+  prefetched = null,
   settings = createSettingsRepository(db, async () => (await api.storage.managed.get()) as Record<string, unknown>),
+  // Each write also stores the case's dashboard row, under the policy in force.
+  cases = createCaseRepository(db, now, { policy: async () => resolvePolicy((await settings.load()).settings).policy }),
 }: {
   db: AsbDb;
   api: PanelApi;
   now?: () => Date;
-  cases?: CaseRepository;
+  /** The dashboard's first rows, read early (see prefetchFirstRows). */
+  prefetched?: Promise<StoredSummary[] | null> | null;
   settings?: SettingsRepository;
+  cases?: CaseRepository;
 }): PanelService {
+  let early = prefetched;
+  const summaries = createSummaryStore(db);
+
   async function send<T extends Message['type']>(message: Extract<Message, { type: T }>): Promise<MessageResponses[T]> {
     const reply = (await api.runtime.sendMessage(message)) as Envelope<MessageResponses[T]> | undefined;
     if (!reply) throw new Error(`${message.type}: no answer from the background`);
@@ -106,9 +133,26 @@ export function createPanelService({
   return {
     today: () => toLondonDate(now().toISOString(), 'today'),
     settings: () => settings.load(),
-    watchCases(next) {
-      const subscription = liveQuery(() => cases.list()).subscribe({ next, error: () => undefined });
+    watchCase(key, next) {
+      const subscription = liveQuery(() => cases.get(key)).subscribe({ next: (found) => next(found ?? null), error: () => next(null) });
       return () => subscription.unsubscribe();
+    },
+    watchRows(filter, limit, next) {
+      const subscription = liveQuery(() => summaries.rows(filter, limit)).subscribe({ next, error: () => undefined });
+      return () => subscription.unsubscribe();
+    },
+    prefetchedRows() {
+      const taken = early;
+      early = null;
+      return taken;
+    },
+    watchCounts(filter, today, next) {
+      const subscription = liveQuery(() => summaries.counts(filter, today)).subscribe({ next, error: () => undefined });
+      return () => subscription.unsubscribe();
+    },
+    async refreshSummaries(today) {
+      const { policy } = resolvePolicy((await settings.load()).settings);
+      return summaries.refresh(policy, today);
     },
     tabCase,
     watchTabCase(next) {

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { policies } from '../../core/index.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { createCaseRepository } from './case-repository.ts';
 import { openDb } from './db.ts';
@@ -106,5 +107,28 @@ describe('createCaseRepository', () => {
   it('gives empty facts for a case it has never seen', async () => {
     const { cases } = setup();
     expect(await cases.facts('activeh:X')).toEqual({ key: 'activeh:X', events: [], missedReasons: {}, riskAnswers: {}, reportDates: [] });
+  });
+
+  it('stores the case summary with every write when it has the policy, in step with the case', async () => {
+    const db = openDb('t', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const cases = createCaseRepository(db, () => new Date('2026-12-21T10:00:00.000Z'), { policy: async () => policies.model! });
+    await cases.saveSeen(host(), { level: 'low', flags: [] });
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.next).toMatch(/^Contact the complainant/);
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.stamp).toMatch(/^2026-12-21\|/);
+
+    await cases.recordEvent('omniledger:CH-2027-0042', { type: 'complainant-contacted', source: 'checklist' });
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.next).not.toMatch(/^Contact the complainant/);
+
+    await cases.recordEvent('omniledger:CH-2027-0042', { type: 'case-closed', source: 'checklist' });
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.stateLabel).toBe('Closed');
+
+    await cases.delete('omniledger:CH-2027-0042');
+    expect(await db.summaries.count()).toBe(0);
+  });
+
+  it('marks the summary stale when it has no policy, keeping a row to show', async () => {
+    const { cases, db } = setup();
+    await cases.saveSeen(host(), { level: 'low', flags: [] });
+    expect(await db.summaries.get('omniledger:CH-2027-0042')).toMatchObject({ stamp: '', next: 'Deadlines not worked out yet', officer: 'Jo Brown' });
   });
 });

@@ -1,5 +1,6 @@
 import { toLondonDate } from '../../core/index.ts';
-import type { RiskLevel } from '../../core/index.ts';
+import type { Policy, RiskLevel } from '../../core/index.ts';
+import { sortEvents, staleSummary, storedSummaryOf } from '../cases/stored-summary.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { caseKey } from '../messages.ts';
 import type { TrackedFacts } from '../messages.ts';
@@ -40,18 +41,59 @@ export interface CaseRepository {
   facts(key: string): Promise<TrackedFacts>;
 }
 
+/** Options of the case repository. */
+export interface CaseRepositoryOptions {
+  /**
+   * The policy in force, so that each write also stores the case's summary (the dashboard's row),
+   * in the same transaction. Without it (or when it fails) the summary is marked stale, and the
+   * side panel or the next sweep recomputes it.
+   */
+  policy?: () => Promise<Policy>;
+}
+
 /**
  * The case repository over the extension's database. `now` gives the time of recorded events
- * and of sightings (the clock is read here, never in core).
+ * and of sightings, and the day summaries are worked out for (the clock is read here, never in
+ * core). Every write keeps the case's stored summary in step (see CaseRepositoryOptions).
  *
  * @example
- * const cases = createCaseRepository(openDb());
+ * const cases = createCaseRepository(openDb(), () => new Date(), { policy: async () => policies.model });
  * await cases.recordEvent('activeh:ASB-1', { type: 'complainant-contacted', source: 'checklist' });
  * (await cases.get('activeh:ASB-1'))?.events.map((e) => e.type)
  * //=> ['complainant-contacted']
  */
-export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date()): CaseRepository {
+export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date(), options: CaseRepositoryOptions = {}): CaseRepository {
   const stamp = () => now().toISOString();
+
+  /** The policy to summarise under, or null to mark summaries stale instead. */
+  async function policyNow(): Promise<Policy | null> {
+    return options.policy ? options.policy().catch(() => null) : null;
+  }
+
+  /** Stores the case's summary as it now stands; call inside a transaction that also covers `summaries`. */
+  async function summarize(key: string, policy: Policy | null): Promise<void> {
+    const record = await db.cases.get(key);
+    if (!record) {
+      await db.summaries.delete(key);
+      return;
+    }
+    if (policy) {
+      const events = await db.events.where('caseKey').equals(key).toArray();
+      await db.summaries.put(storedSummaryOf({ ...record, events: sortEvents(events) }, policy, toLondonDate(now().toISOString(), 'today')));
+    } else {
+      await db.summaries.put(staleSummary(record, await db.summaries.get(key)));
+    }
+  }
+
+  /** Runs a write and stores the case's new summary, in one transaction. */
+  async function write<T>(key: string, change: () => Promise<T>): Promise<T> {
+    const policy = await policyNow();
+    return db.transaction('rw', db.cases, db.events, db.summaries, async () => {
+      const result = await change();
+      await summarize(key, policy);
+      return result;
+    });
+  }
 
   async function load(key: string): Promise<TrackedCase | undefined> {
     const record = await db.cases.get(key);
@@ -75,9 +117,10 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
   }
 
   async function deleteCase(key: string): Promise<void> {
-    await db.transaction('rw', db.cases, db.events, db.notices, async () => {
+    await db.transaction('rw', [db.cases, db.events, db.notices, db.summaries], async () => {
       await db.events.where('caseKey').equals(key).delete();
       await db.notices.where('caseKey').equals(key).delete();
+      await db.summaries.delete(key);
       await db.cases.delete(key);
     });
   }
@@ -86,7 +129,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
     async saveSeen(host, snapshot) {
       const key = caseKey(host.system, host.reference);
       const at = stamp();
-      await db.transaction('rw', db.cases, db.events, async () => {
+      await write(key, async () => {
         const before = await db.cases.get(key);
         const events = await db.events.where('[caseKey+type]').equals([key, CASE_CLOSED]).toArray();
         const record: TrackedCaseRecord = {
@@ -114,49 +157,65 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
     async list() {
       const [records, events] = await Promise.all([db.cases.toArray(), db.events.toArray()]);
       const byCase = new Map<string, RecordedEvent[]>();
-      for (const event of events) byCase.set(event.caseKey, [...(byCase.get(event.caseKey) ?? []), event]);
+      for (const event of events) {
+        const list = byCase.get(event.caseKey);
+        if (list) list.push(event);
+        else byCase.set(event.caseKey, [event]);
+      }
       return records.map((record) => ({ ...record, events: sortEvents(byCase.get(record.key) ?? []) }));
     },
 
-    async recordEvent(key, { type, at, source }) {
-      await requireCase(key);
-      const recordedAt = stamp();
-      const event: RecordedEvent = { id: newId(), caseKey: key, type, at: at ?? recordedAt, source, recordedAt };
-      await db.events.put(event);
-      if (type === CASE_CLOSED) await refreshClosedAt(key);
-      return event;
+    recordEvent(key, { type, at, source }) {
+      return write(key, async () => {
+        await requireCase(key);
+        const recordedAt = stamp();
+        const event: RecordedEvent = { id: newId(), caseKey: key, type, at: at ?? recordedAt, source, recordedAt };
+        await db.events.put(event);
+        if (type === CASE_CLOSED) await refreshClosedAt(key);
+        return event;
+      });
     },
 
-    async removeEvents(key, type) {
-      const removed = await db.events.where('[caseKey+type]').equals([key, type]).delete();
-      if (type === CASE_CLOSED) await refreshClosedAt(key);
-      return removed;
+    removeEvents(key, type) {
+      return write(key, async () => {
+        const removed = await db.events.where('[caseKey+type]').equals([key, type]).delete();
+        if (type === CASE_CLOSED) await refreshClosedAt(key);
+        return removed;
+      });
     },
 
-    async setMissedReason(key, deadlineId, reason) {
-      const record = await requireCase(key);
-      const missedReasons = { ...record.missedReasons };
-      if (reason.trim() === '') delete missedReasons[deadlineId];
-      else missedReasons[deadlineId] = reason.trim();
-      await db.cases.update(key, { missedReasons });
+    setMissedReason(key, deadlineId, reason) {
+      return write(key, async () => {
+        const record = await requireCase(key);
+        const missedReasons = { ...record.missedReasons };
+        if (reason.trim() === '') delete missedReasons[deadlineId];
+        else missedReasons[deadlineId] = reason.trim();
+        await db.cases.update(key, { missedReasons });
+      });
     },
 
-    async setRiskAnswer(key, questionId, answer) {
-      const record = await requireCase(key);
-      const riskAnswers = { ...record.riskAnswers };
-      if (answer === null) delete riskAnswers[questionId];
-      else riskAnswers[questionId] = answer;
-      await db.cases.update(key, { riskAnswers });
+    setRiskAnswer(key, questionId, answer) {
+      return write(key, async () => {
+        const record = await requireCase(key);
+        const riskAnswers = { ...record.riskAnswers };
+        if (answer === null) delete riskAnswers[questionId];
+        else riskAnswers[questionId] = answer;
+        await db.cases.update(key, { riskAnswers });
+      });
     },
 
-    async setReportDates(key, dates) {
-      await requireCase(key);
-      await db.cases.update(key, { reportDates: [...new Set(dates)].sort() });
+    setReportDates(key, dates) {
+      return write(key, async () => {
+        await requireCase(key);
+        await db.cases.update(key, { reportDates: [...new Set(dates)].sort() });
+      });
     },
 
-    async setSnapshot(key, snapshot) {
-      await requireCase(key);
-      await db.cases.update(key, { level: snapshot.level, flags: [...snapshot.flags] });
+    setSnapshot(key, snapshot) {
+      return write(key, async () => {
+        await requireCase(key);
+        await db.cases.update(key, { level: snapshot.level, flags: [...snapshot.flags] });
+      });
     },
 
     delete: deleteCase,
@@ -188,10 +247,6 @@ function closingDate(host: HostCase, officerEvents: readonly Pick<RecordedEvent,
     ...officerEvents.filter((e) => e.type === CASE_CLOSED).map((e) => e.at),
   ].map((at) => toLondonDate(at, 'at'));
   return dates.length === 0 ? null : dates.sort().at(-1)!;
-}
-
-function sortEvents(events: RecordedEvent[]): RecordedEvent[] {
-  return [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.recordedAt < b.recordedAt ? -1 : 1));
 }
 
 /** `today` minus n calendar days (a date closed on the cutoff day itself is kept). */

@@ -1,12 +1,18 @@
 import { Dexie } from 'dexie';
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Transaction } from 'dexie';
+import { toLondonDate } from '../../core/index.ts';
+import { storedSummariesOf } from '../cases/stored-summary.ts';
+import type { StoredSummary } from '../cases/stored-summary.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
+import { settingsSchema } from '../settings/settings-schema.ts';
 import type { Settings } from '../settings/settings-schema.ts';
+import { DB_NAME } from './db-name.ts';
 import type { RecordedEvent, TrackedCaseRecord } from './tracked-case.ts';
 
 /** The name of the extension's IndexedDB database. */
-export const DB_NAME = 'asb-assist';
+export { DB_NAME };
 /** The newest schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A stored settings row: one row, id 'settings'. */
 export interface SettingsRow {
@@ -29,17 +35,22 @@ interface V1Case extends Omit<TrackedCaseRecord, 'officer'> {
 
 /**
  * Declares the schema versions on a Dexie instance, up to `upTo`. Tests use `upTo: 1` to write
- * data as version 1 did and check the upgrade.
+ * data as version 1 did and check the upgrade. `now` dates the summaries the v3 upgrade computes.
  *
  * - v1: `cases` (events inside each case) and `settings`.
  * - v2: events move to their own `events` table (indexed by case and type), cases gain the
  *   `officer`, `level` and `closedAt` indexes for the dashboard and purge, and `notices` records
  *   the notifications shown.
+ * - v3: `summaries` keeps each case's dashboard row (see StoredSummary), indexed in the
+ *   dashboard's order (`rank`) on its own and within each filter (level, officer, due soon), so
+ *   the dashboard reads one screen of rows instead of computing every case. The upgrade fills it
+ *   under the officer's own settings; a row computed under another policy (managed settings) is
+ *   stale by its stamp and recomputed by the next sweep or side panel.
  *
  * @example
  * declareSchema(new Dexie('x', { indexedDB }), 1) // a database as version 1 wrote it
  */
-export function declareSchema(db: Dexie, upTo: number = DB_VERSION): void {
+export function declareSchema(db: Dexie, upTo: number = DB_VERSION, now: () => Date = () => new Date()): void {
   db.version(1).stores({ cases: 'key, system, lastSeenAt', settings: 'id' });
   if (upTo < 2) return;
   db.version(2)
@@ -60,10 +71,29 @@ export function declareSchema(db: Dexie, upTo: number = DB_VERSION): void {
         records.map(({ events: _events, ...record }) => ({ ...record, officer: record.host?.officer?.trim() ?? '' })),
       );
     });
+  if (upTo < 3) return;
+  db.version(3)
+    .stores({
+      summaries: 'key, rank, stamp, officer, state, [soon+rank], [levelKey+rank], [officer+rank]',
+    })
+    .upgrade((tx) => fillSummaries(tx, now));
+}
+
+/** The v2 → v3 upgrade: every case's summary, under the officer's own settings, as of today. */
+async function fillSummaries(tx: Transaction, now: () => Date): Promise<void> {
+  const row = await tx.table<SettingsRow, string>('settings').get('settings');
+  const parsed = settingsSchema.safeParse(row?.value ?? {});
+  const { policy } = resolvePolicy(parsed.success ? parsed.data : settingsSchema.parse({}));
+  const today = toLondonDate(now().toISOString(), 'today');
+  const [records, events] = await Promise.all([
+    tx.table<TrackedCaseRecord, string>('cases').toArray(),
+    tx.table<RecordedEvent, string>('events').toArray(),
+  ]);
+  await tx.table<StoredSummary, string>('summaries').bulkPut(storedSummariesOf(records, events, policy, today));
 }
 
 /**
- * The extension's database: tracked cases, their events, notices shown and settings.
+ * The extension's database: tracked cases, their events and summaries, notices shown and settings.
  *
  * @example
  * new AsbDb().cases.get('activeh:ASB-1') //=> the tracked case, or undefined
@@ -73,10 +103,11 @@ export class AsbDb extends Dexie {
   declare events: EntityTable<RecordedEvent, 'id'>;
   declare notices: EntityTable<NoticeRow, 'id'>;
   declare settings: EntityTable<SettingsRow, 'id'>;
+  declare summaries: EntityTable<StoredSummary, 'key'>;
 
-  constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
+  constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}, now?: () => Date) {
     super(name, options);
-    declareSchema(this);
+    declareSchema(this, DB_VERSION, now);
   }
 }
 
@@ -87,7 +118,8 @@ export class AsbDb extends Dexie {
  * @example
  * const db = openDb(); // the real IndexedDB
  * const test = openDb('t1', { indexedDB: new IDBFactory(), IDBKeyRange }); // fake-indexeddb
+ * const dated = openDb('t2', { indexedDB: new IDBFactory(), IDBKeyRange }, () => new Date('2027-01-20T10:00:00Z')); // a v3 upgrade dates its summaries 2027-01-20
  */
-export function openDb(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}): AsbDb {
-  return new AsbDb(name, options);
+export function openDb(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}, now?: () => Date): AsbDb {
+  return new AsbDb(name, options, now);
 }

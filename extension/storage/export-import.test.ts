@@ -108,4 +108,21 @@ describe('export and import', () => {
     file.cases[0].key = 'activeh:ASB-9';
     expect(() => parseExportFile(JSON.stringify(file))).toThrow('cases[0].key: must be "activeh:ASB-1" (system:reference)');
   });
+
+  it('stores the summary of every imported case, under the settings in force, as of today', async () => {
+    const a = store('a');
+    await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
+    await a.cases.recordEvent('activeh:ASB-1', { type: 'complainant-contacted', source: 'checklist' });
+    await a.cases.saveSeen(host('ASB-2'), { level: 'low', flags: [] });
+    const file = parseExportFile(JSON.stringify(await exportData(a.cases, a.settings, new Date())));
+
+    const b = store('b');
+    await b.settings.save({ policyPreset: 'plus-dane' });
+    await importData(b.db, b.settings, file, () => new Date('2027-01-20T10:00:00Z'));
+    const rows = await b.db.summaries.orderBy('rank').toArray();
+
+    expect(rows.map((r) => r.reference)).toEqual(['ASB-2', 'ASB-1']); // ASB-2 is overdue; ASB-1 was contacted
+    expect(rows[0]?.next).toMatch(/^Contact the reporter: overdue/); // Plus Dane's words
+    expect(rows.every((r) => r.stamp.startsWith('2027-01-20|'))).toBe(true);
+  });
 });

@@ -1,6 +1,11 @@
+import { toLondonDate } from '../../core/index.ts';
+import { sortEvents, storedSummaryOf } from '../cases/stored-summary.ts';
+import type { StoredSummary } from '../cases/stored-summary.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
 import type { AsbDb } from './db.ts';
 import type { ExportFile } from './export-file.ts';
+import { createSummaryStore } from './summary-store.ts';
 import type { RecordedEvent, TrackedCaseRecord } from './tracked-case.ts';
 
 /** What an import did. */
@@ -21,35 +26,56 @@ export interface ImportSummary {
  * and time: one), the stored missed-deadline reasons and risk answers win over the file's where
  * both have one, and report dates are joined. The host data kept is the one seen last. The
  * file's settings are applied only where no settings were ever saved, so an officer's own
- * settings are never overwritten.
+ * settings are never overwritten. Each imported case's summary (its dashboard row) is stored with
+ * it, as of `now`'s London date.
  *
  * @example
  * await importData(db, settings, parseExportFile(text))
  * //=> { added: 3, merged: 1, eventsAdded: 7, settingsApplied: false }
  */
-export async function importData(db: AsbDb, settings: SettingsRepository, file: ExportFile): Promise<ImportSummary> {
+export async function importData(db: AsbDb, settings: SettingsRepository, file: ExportFile, now: () => Date = () => new Date()): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, merged: 0, eventsAdded: 0, settingsApplied: false };
-  await db.transaction('rw', db.cases, db.events, async () => {
-    for (const { events, ...incoming } of file.cases) {
-      const stored = await db.cases.get(incoming.key);
+  const { policy } = resolvePolicy((await settings.load()).settings);
+  const today = toLondonDate(now().toISOString(), 'today');
+  await db.transaction('rw', db.cases, db.events, db.summaries, async () => {
+    // Read what is stored for the file's cases in two requests, not two per case.
+    const keys = file.cases.map((c) => c.key);
+    const [storedCases, storedEvents] = await Promise.all([db.cases.bulkGet(keys), db.events.where('caseKey').anyOf(keys).toArray()]);
+    const eventsOf = new Map<string, RecordedEvent[]>();
+    for (const event of storedEvents) {
+      const list = eventsOf.get(event.caseKey);
+      if (list) list.push(event);
+      else eventsOf.set(event.caseKey, [event]);
+    }
+    const records: TrackedCaseRecord[] = [];
+    const added: RecordedEvent[] = [];
+    const rows: StoredSummary[] = [];
+    file.cases.forEach(({ events, ...incoming }, i) => {
+      const stored = storedCases[i];
       const record: TrackedCaseRecord = stored ? merge(stored, incoming) : incoming;
       if (stored) summary.merged += 1;
       else summary.added += 1;
-      await db.cases.put(record);
+      records.push(record);
 
-      const existing = await db.events.where('caseKey').equals(incoming.key).toArray();
+      const existing = eventsOf.get(incoming.key) ?? [];
       const ids = new Set(existing.map((e) => e.id));
       const moments = new Set(existing.map(moment));
       const fresh: RecordedEvent[] = events.filter((e) => !ids.has(e.id) && !moments.has(moment(e)));
-      await db.events.bulkPut(fresh);
+      added.push(...fresh);
       summary.eventsAdded += fresh.length;
-    }
+      rows.push(storedSummaryOf({ ...record, events: sortEvents([...existing, ...fresh]) }, policy, today));
+    });
+    await db.cases.bulkPut(records);
+    await db.events.bulkPut(added);
+    await db.summaries.bulkPut(rows);
   });
   if (file.settings && !(await settings.hasSaved())) {
     const { locked } = await settings.load();
     const own = Object.fromEntries(Object.entries(file.settings).filter(([key]) => !(locked as string[]).includes(key)));
     await settings.save(own);
     summary.settingsApplied = true;
+    // The file's settings may choose another policy: recompute what they change.
+    await createSummaryStore(db).refresh(resolvePolicy((await settings.load()).settings).policy, today);
   }
   return summary;
 }
