@@ -1,6 +1,7 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { onMessage } from '../messaging.ts';
 import { createManagedReader } from '../settings/managed-reader.ts';
+import { resolvePolicy } from '../settings/resolve-policy.ts';
 import { createSettingsRepository } from '../settings/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
@@ -33,7 +34,9 @@ export function startBackground(browser: WxtBrowser): void {
     { onLate: () => void syncHosts().then(sweep) },
   );
   const settings = createSettingsRepository(db, readManaged);
-  const cases = createCaseRepository(db);
+  // Each write also stores the case's dashboard row under the policy in force, so a case seen in
+  // a host tab is on the dashboard at once, not after the next sweep.
+  const cases = createCaseRepository(db, undefined, { policy: async () => resolvePolicy((await settings.load()).settings).policy });
   const tabCases = createTabCases(browser.storage.session);
   const sidePanel = 'sidePanel' in browser && browser.sidePanel ? browser.sidePanel : undefined;
 
