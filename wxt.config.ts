@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { ConfigEnv, UserManifest } from 'wxt';
@@ -55,6 +56,9 @@ export function manifestFor({ browser, mode }: Pick<ConfigEnv, 'browser' | 'mode
   };
 }
 
+/** The repository's core/ folder (not any package's core/, such as zod's). */
+const CORE_DIR = fileURLToPath(new URL('./core/', import.meta.url));
+
 export default defineConfig({
   srcDir: 'extension',
   entrypointsDir: 'entrypoints',
@@ -68,7 +72,7 @@ export default defineConfig({
     // when they load. So every part imports the core through core/index.ts and pays only for what
     // it calls (the content script: 176 KB rather than 208 KB, its fallback presets loaded only when used). Other packages keep their own
     // package.json sideEffects.
-    build: { rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (id.includes('/core/') ? false : undefined) } } },
+    build: { rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (id.startsWith(CORE_DIR) ? false : undefined) } } },
   }),
   manifest: (env) => manifestFor(env),
   hooks: {

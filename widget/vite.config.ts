@@ -10,7 +10,7 @@ const outDir = here('../dist/widget');
 const rolldownOptions: NonNullable<UserConfig['build']>['rolldownOptions'] = {
   // The core has no side effects the widget relies on: unused exports (the presets, letters,
   // calendars) must not be bundled just because their modules compute constants at load.
-  treeshake: { moduleSideEffects: (id: string) => (id.includes('/core/') ? false : undefined) },
+  treeshake: { moduleSideEffects: (id: string) => (id.startsWith(here('../core/')) ? false : undefined) },
   output: {
     minify: true,
     // Licences go to THIRD-PARTY-LICENSES.txt (bundle-finish-plugin.ts), not into every download.

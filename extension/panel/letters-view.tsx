@@ -1,4 +1,5 @@
 import type { LetterPlaceholder } from '../../core/index.ts';
+import { LetterBlocks } from './letter-blocks.tsx';
 import { usePanel } from './panel-context.ts';
 
 /**
@@ -49,8 +50,10 @@ export function LettersView() {
           <p class="letter-subject">
             <strong>Subject:</strong> {preview.letter.subject}
           </p>
-          {/* The core escapes every value in `html`; no host-page text is put through HTML here. */}
-          <div class="letter-preview" data-testid="letter-preview" aria-labelledby="preview-heading" role="document" dangerouslySetInnerHTML={{ __html: preview.letter.html }} />
+          {/* Drawn from the letter's blocks: host-page text stays text, nothing goes through an HTML parser. */}
+          <div class="letter-preview" data-testid="letter-preview" aria-labelledby="preview-heading" role="document">
+            <LetterBlocks blocks={preview.letter.blocks} />
+          </div>
           <div class="actions">
             <button type="button" class="button" onClick={() => void letters.copy(false)}>
               Copy letter

@@ -1,11 +1,12 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
-import { toLondonDate } from '../../core/index.ts';
+import { toLondonDate, type LetterNode } from '../../core/index.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
 import { TAB_CASES_KEY } from '../background/tab-cases.ts';
 import type { Envelope } from '../messaging.ts';
 import type { Message, MessageResponses } from '../messages.ts';
+import { printLetter } from './print-letter.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import { createSettingsRepository } from '../settings/settings-repository.ts';
@@ -72,8 +73,8 @@ export interface PanelService {
   deleteCase(key: string): Promise<void>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
-  /** Prints the letter alone (the core's escaped HTML, in a frame of its own). */
-  print(letter: { html: string; subject: string }): void;
+  /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
+  print(letter: { blocks: readonly LetterNode[]; subject: string }): void;
   /** Types the text into the host's notes field in that tab. */
   insertNote(tabId: number, text: string): Promise<MessageResponses['insert-note']>;
 }
@@ -197,25 +198,7 @@ export function createPanelService({
         : { 'text/html': new Blob([letter.html], { type: 'text/html' }), 'text/plain': plain };
       await navigator.clipboard.write([new ClipboardItem(items)]);
     },
-    print(letter) {
-      const frame = document.createElement('iframe');
-      frame.title = 'Letter for printing';
-      frame.setAttribute('aria-hidden', 'true');
-      frame.style.position = 'fixed';
-      frame.style.width = '0';
-      frame.style.height = '0';
-      frame.style.border = '0';
-      document.body.append(frame);
-      const doc = frame.contentDocument!;
-      doc.title = letter.subject;
-      const style = doc.createElement('style');
-      style.textContent = 'body { font: 12pt/1.5 Arial, sans-serif; margin: 2cm; }';
-      doc.head.append(style);
-      // The core escapes every value in `html`; nothing from the host page is added here.
-      doc.body.innerHTML = letter.html;
-      frame.contentWindow!.addEventListener('afterprint', () => frame.remove(), { once: true });
-      frame.contentWindow!.print();
-    },
+    print: (letter) => printLetter(letter),
     insertNote: (tabId, text) => send({ type: 'insert-note', tabId, text }),
   };
 }

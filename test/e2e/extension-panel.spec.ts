@@ -141,7 +141,28 @@ test('the letters view previews a letter filled from the case, with host text es
   await expect(preview).toContainText('Your case reference is E2E-LETTER.');
   await expect(preview.locator('img')).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Copy letter' })).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Print' })).toBeVisible();
+
+  // Print: the browser's dialog shows the letter alone. window.print is replaced so the test can
+  // look at the page as it would print, then signal the end of printing itself.
+  await panel.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await panel.getByRole('button', { name: 'Print' }).click();
+  expect(await panel.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(await panel.title()).toBe('We have received your report (reference E2E-LETTER)');
+  await panel.emulateMedia({ media: 'print' });
+  const sheet = panel.locator('.print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Dear Ms <img src=x onerror=alert(1)> Bello,');
+  await expect(sheet.locator('img')).toHaveCount(0);
+  await expect(panel.locator('#app')).toBeHidden();
+  await panel.emulateMedia({ media: 'screen' });
+  await expect(sheet).toBeHidden();
+  await expect(panel.locator('#app')).toBeVisible();
+  await panel.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(sheet).toHaveCount(0);
+  expect(await panel.title()).toBe('ASB Assist');
   await panel.close();
 });
 
