@@ -80,8 +80,9 @@ export function createOptionsService({ db, api, now = () => new Date() }: { db: 
       return purged.length;
     },
     async counts() {
-      const list = await cases.list();
-      return { total: list.length, closed: list.filter((c) => c.closedAt !== null).length };
+      // From the indexes: an open case's closedAt is null, which IndexedDB leaves out of the index.
+      const [total, closed] = await Promise.all([db.cases.count(), db.cases.orderBy('closedAt').count()]);
+      return { total, closed };
     },
     recompute,
   };
