@@ -43,14 +43,12 @@ export function addWorkingDayNumber(day: number, n: number, region: Region): num
   if (n === 0) return day;
   // `date` itself never counts, so only the years after it need known bank holidays.
   let info: HolidayYear = holidayYearOfDay(valid, day + 1, 'date');
-  // 1970-01-01 was a Thursday: weekday = (day + 4) mod 7, 0 = Sunday, 6 = Saturday.
-  let weekday = (((day + 4) % 7) + 7) % 7;
-  let remaining = n;
-  while (remaining > 0) {
-    day++;
-    weekday = weekday === 6 ? 0 : weekday + 1;
-    if (day >= info.nextFirstDay) info = holidayYear(valid, info.year + 1, 'n');
-    if (weekday !== 0 && weekday !== 6 && info.isHoliday[day - info.firstDay] !== 1) remaining--;
+  // The answer is the k-th working day of info's year, k counting those up to `day` (none when
+  // `day` is the last day of the year before).
+  let k = (day < info.firstDay ? 0 : info.workingBefore[day - info.firstDay + 1]!) + n;
+  while (k > info.workingDays.length) {
+    k -= info.workingDays.length;
+    info = holidayYear(valid, info.year + 1, 'n');
   }
-  return day;
+  return info.workingDays[k - 1]!;
 }

@@ -326,24 +326,64 @@ export interface HolidayYear {
   readonly nextFirstDay: number;
   /** 1 at index `dayNumber - firstDay` when that day is a bank holiday. */
   readonly isHoliday: Uint8Array;
+  /** `workingBefore[k]`: how many of the year's first k days are working days (length: days + 1). */
+  readonly workingBefore: Uint16Array;
+  /** The day numbers of the year's working days (not weekends, not bank holidays), in order. */
+  readonly workingDays: Int32Array;
   readonly holidays: readonly BankHoliday[];
+}
+
+/** Working days of a year from its holidays: {@link HolidayYear}'s `workingBefore` and `workingDays`. */
+function countWorkingDaysOfYear(firstDay: number, isHoliday: Uint8Array): Pick<HolidayYear, 'workingBefore' | 'workingDays'> {
+  const length = isHoliday.length;
+  const workingBefore = new Uint16Array(length + 1);
+  const days: number[] = [];
+  let weekday = weekdayOfDayNumber(firstDay);
+  for (let k = 0; k < length; k++) {
+    const working = weekday !== 0 && weekday !== 6 && isHoliday[k] !== 1;
+    if (working) days.push(firstDay + k);
+    workingBefore[k + 1] = workingBefore[k]! + (working ? 1 : 0);
+    weekday = weekday === 6 ? 0 : weekday + 1;
+  }
+  return { workingBefore, workingDays: Int32Array.from(days) };
 }
 
 /** Loaded gov.uk data: region -> year -> that year's holidays. */
 let loaded: Map<Region, Map<number, BankHoliday[]>> = new Map();
-const cache: Record<Region, Map<number, HolidayYear>> = {
-  'england-and-wales': new Map(),
-  scotland: new Map(),
-  'northern-ireland': new Map(),
-};
 
-/** Per region, the year last returned by {@link holidayYearOfDay}: most look-ups fall in it again. */
-const lastYearUsed: Partial<Record<Region, HolidayYear>> = {};
+/** A region's holiday years worked out so far, and the few looked up last by day (newest first). */
+interface RegionYears {
+  byYear: Map<number, HolidayYear>;
+  recent: HolidayYear[];
+}
+
+/**
+ * How many years {@link holidayYearOfDay} remembers per region: a case's dates and "today" fall
+ * in two or three years, so look-ups rarely need to work out the year of a day.
+ */
+const RECENT_YEARS = 4;
+
+/** Per region, in the order of `REGIONS`. */
+const caches: readonly RegionYears[] = REGIONS.map(() => ({ byYear: new Map(), recent: [] }));
+
+/** A region's cache (a switch: quicker than looking a varying key up in a Map or an object). */
+function cacheOf(region: Region): RegionYears {
+  switch (region) {
+    case 'england-and-wales':
+      return caches[0]!;
+    case 'scotland':
+      return caches[1]!;
+    case 'northern-ireland':
+      return caches[2]!;
+    default:
+      return region satisfies never;
+  }
+}
 
 function clearCache(): void {
-  for (const region of REGIONS) {
-    cache[region].clear();
-    delete lastYearUsed[region];
+  for (const years of caches) {
+    years.byYear.clear();
+    years.recent.length = 0;
   }
 }
 
@@ -353,7 +393,8 @@ function clearCache(): void {
  * @internal
  */
 export function holidayYear(region: Region, year: number, field: string): HolidayYear {
-  const cached = cache[region].get(year);
+  const years = cacheOf(region);
+  const cached = years.byYear.get(year);
   if (cached !== undefined) return cached;
   let holidays = loaded.get(region)?.get(year);
   if (holidays === undefined) {
@@ -368,21 +409,26 @@ export function holidayYear(region: Region, year: number, field: string): Holida
   const nextFirstDay = dayNumberFromParts(year + 1, 1, 1);
   const isHoliday = new Uint8Array(nextFirstDay - firstDay);
   for (const h of holidays) isHoliday[toDayNumber(h.date, 'date') - firstDay] = 1;
-  const entry: HolidayYear = { year, firstDay, nextFirstDay, isHoliday, holidays: Object.freeze(holidays.slice()) };
-  cache[region].set(year, entry);
+  const { workingBefore, workingDays } = countWorkingDaysOfYear(firstDay, isHoliday);
+  const entry: HolidayYear = { year, firstDay, nextFirstDay, isHoliday, workingBefore, workingDays, holidays: Object.freeze(holidays.slice()) };
+  years.byYear.set(year, entry);
   return entry;
 }
 
 /**
  * {@link holidayYear} for the year that contains a day number (days since 1970-01-01), without
- * working out that year when the day falls in the year looked up last for the region.
+ * working out that year when the day falls in one of the years looked up last for the region.
  * @internal
  */
 export function holidayYearOfDay(region: Region, day: number, field: string): HolidayYear {
-  const last = lastYearUsed[region];
-  if (last !== undefined && day >= last.firstDay && day < last.nextFirstDay) return last;
+  const { recent } = cacheOf(region);
+  for (let i = 0; i < recent.length; i++) {
+    const info = recent[i]!;
+    if (day >= info.firstDay && day < info.nextFirstDay) return info;
+  }
   const info = holidayYear(region, partsFromDayNumber(day).year, field);
-  lastYearUsed[region] = info;
+  recent.unshift(info);
+  if (recent.length > RECENT_YEARS) recent.pop();
   return info;
 }
 

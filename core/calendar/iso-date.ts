@@ -112,21 +112,22 @@ export function partsFromDayNumber(dayNumber: number): { year: number; month: nu
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!(dayNumber >= 0 && dayNumber < FORMAT_CACHE_END)) return formatDayNumber(dayNumber);
-  let formatted = formattedDays.get(dayNumber);
+  let formatted = formattedDays[dayNumber];
   if (formatted === undefined) {
     formatted = formatDayNumber(dayNumber);
-    formattedDays.set(dayNumber, formatted);
+    formattedDays[dayNumber] = formatted;
   }
   return formatted;
 }
 
-/**
- * Dates already written out, by day number, for 1970-2199 (at most about 84,000): deadline
- * engines write the same few thousand dates over and over.
- */
-const formattedDays = new Map<number, IsoDate>();
 /** Day number of 2200-01-01: the end of the cached range. */
 const FORMAT_CACHE_END = dayNumberFromParts(2200, 1, 1);
+/**
+ * Dates already written out, indexed by day number, for 1970-2199 (at most about 84,000): deadline
+ * engines write the same few thousand dates over and over. An array (holes until first written)
+ * is quicker to look up than a Map.
+ */
+const formattedDays: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(FORMAT_CACHE_END);
 
 function formatDayNumber(dayNumber: number): IsoDate {
   const { year, month, day } = partsFromDayNumber(dayNumber);

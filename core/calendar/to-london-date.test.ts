@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { londonOffsetMinutes, toLondonDate, toLondonDateTime } from './to-london-date.ts';
+import { isIsoDateOrDateTime } from '../iso-date-strings.ts';
+import { isStrictIsoDateOrDateTime, londonOffsetMinutes, toLondonDate, toLondonDateTime } from './to-london-date.ts';
 
 describe('toLondonDate', () => {
   it('validates and returns a bare date', () => {
@@ -73,6 +74,88 @@ describe('toLondonDate', () => {
       expect(() => toLondonDate(bad, 'receivedAt'), bad).toThrow(/^receivedAt: /);
     }
     expect(() => toLondonDate(1_797_000_000_000 as unknown as string, 'receivedAt')).toThrow(/^receivedAt: expected/);
+  });
+});
+
+describe('toLondonDateTime: the forms of a time', () => {
+  it('reads every form of time and offset it accepts', () => {
+    expect(toLondonDateTime('2026-12-18t10:30')).toEqual({ date: '2026-12-18', time: '10:30' });
+    expect(toLondonDateTime('2026-12-18T10:30:15,999z')).toEqual({ date: '2026-12-18', time: '10:30' });
+    expect(toLondonDateTime('2026-12-18T23:30:00.5-01')).toEqual({ date: '2026-12-19', time: '00:30' });
+    expect(toLondonDateTime('2026-12-18T10:30+0530')).toEqual({ date: '2026-12-18', time: '05:00' });
+    expect(toLondonDateTime('2026-12-18T10:30-05:30')).toEqual({ date: '2026-12-18', time: '16:00' });
+    // Only the first three digits of a fraction count.
+    expect(toLondonDateTime('2027-03-28T00:59:59.99999Z')).toEqual({ date: '2027-03-28', time: '00:59' });
+  });
+
+  it('accepts exactly the date-times the documented pattern describes', () => {
+    // The pattern is the specification; the code reads time parts by hand.
+    const pattern = /^\d{4}-\d{2}-\d{2}(?:[Tt ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:[Zz]|[+-]([01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/;
+    const pieces = ['T', 't', ' ', '0', '1', '2', '3', '5', '9', ':', '.', ',', 'Z', 'z', '+', '-', '00', '23', '24', '59', '60', 'x'];
+    const anyTime = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => `2026-06-01${parts.join('')}`);
+    // Times near the edge of valid: numbers just past their limits, then perhaps cut short or
+    // with a piece inserted.
+    const two = fc.integer({ min: 0, max: 61 }).map((n) => String(n).padStart(2, '0'));
+    const nearlyValidTime = fc
+      .tuple(
+        fc.constantFrom('T', 't', ' '),
+        two,
+        two,
+        fc.option(fc.tuple(two, fc.option(fc.tuple(fc.constantFrom('.', ','), fc.constantFrom('', '5', '123', '99999'))))),
+        fc.option(fc.tuple(fc.constantFrom('Z', 'z', '+', '-'), two, fc.constantFrom('', ':', '::'), fc.constantFrom('', '00', '59', '60', '5'))),
+      )
+      .map(([separator, hours, minutes, seconds, offset]) => {
+        const secondsPart = seconds === null ? '' : `:${seconds[0]}${seconds[1] === null ? '' : seconds[1].join('')}`;
+        const offsetPart = offset === null ? '' : offset[0].toUpperCase() === 'Z' ? offset[0] : offset.join('');
+        return `2026-06-01${separator}${hours}:${minutes}${secondsPart}${offsetPart}`;
+      });
+    const edited = fc
+      .tuple(nearlyValidTime, fc.nat(), fc.constantFrom('', ...pieces), fc.boolean())
+      .map(([value, at, piece, cut]) => {
+        const i = 10 + (at % (value.length - 9));
+        return cut ? value.slice(0, i) : value.slice(0, i) + piece + value.slice(i);
+      });
+    fc.assert(
+      fc.property(fc.oneof(anyTime, nearlyValidTime, edited), (value) => {
+        let accepted = true;
+        try {
+          toLondonDateTime(value);
+        } catch {
+          accepted = false;
+        }
+        expect(accepted, value).toBe(pattern.test(value));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('isStrictIsoDateOrDateTime', () => {
+  it('takes real dates and strict ISO 8601 date-times only', () => {
+    for (const good of ['2026-12-18', '2028-02-29', '2026-12-18T16:05', '2026-12-18T16:05:00Z', '2026-08-29T11:00:00.123456789+01:00', '2026-12-18T23:59:59-14:00']) {
+      expect(isStrictIsoDateOrDateTime(good), good).toBe(true);
+    }
+    for (const bad of ['2026-02-29', '0000-01-01', '2026-12-18t16:05', '2026-12-18 16:05', '2026-12-18T16:05z', '2026-12-18T16:05+0100', '2026-12-18T16:05+01', '2026-12-18T16:05:00,5', '2026-12-18T16:05:00.1234567890Z', '2026-12-18T16:05+15:00', '2026-12-18T24:00', '']) {
+      expect(isStrictIsoDateOrDateTime(bad), bad).toBe(false);
+    }
+  });
+
+  it('gives the same answer as isIsoDateOrDateTime, which the report schema uses', () => {
+    const pieces = ['T', 't', ' ', '0', '1', '2', '4', '5', '9', ':', '.', ',', 'Z', 'z', '+', '-', '00', '14', '15', '23', '24', '59', '60', '123456789'];
+    const dates = fc.constantFrom('2026-06-01', '2028-02-29', '2027-02-29', '0000-01-01', '0001-01-01', '2026-13-01', '2026-6-01');
+    const anyValue = fc.tuple(dates, fc.array(fc.constantFrom(...pieces), { maxLength: 12 })).map(([date, parts]) => date + parts.join(''));
+    const nearlyStrict = fc
+      .tuple(dates, fc.nat({ max: 25 }), fc.nat({ max: 61 }), fc.option(fc.nat({ max: 61 })), fc.constantFrom('', '.5', '.123456789', '.1234567890', ','), fc.constantFrom('', 'Z', 'z', '+14:00', '-14:59', '+15:00', '+01', '+0100', '-00:60'))
+      .map(([date, h, m, sec, fraction, offset]) => {
+        const two = (n: number) => String(n).padStart(2, '0');
+        return `${date}T${two(h)}:${two(m)}${sec === null ? '' : `:${two(sec)}${fraction}`}${offset}`;
+      });
+    fc.assert(
+      fc.property(fc.oneof(anyValue, nearlyStrict), (value) => {
+        expect(isStrictIsoDateOrDateTime(value), value).toBe(isIsoDateOrDateTime(value));
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });
 

@@ -17,9 +17,114 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
 const MS_PER_DAY = 86_400_000;
 const EXPECTED = 'a date (YYYY-MM-DD) or an ISO 8601 date-time';
-/** What may follow the date: `T` (or a space), `HH:MM`, optional `:SS` and fraction, optional offset. */
-const TIME_PART =
-  /^[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)?$/;
+
+/** Character codes the time part is read with. */
+const CHAR = { T: 84, t: 116, space: 32, colon: 58, dot: 46, comma: 44, Z: 90, z: 122, plus: 43, minus: 45, zero: 48 } as const;
+
+/** A date-time's time part, read by {@link readTimePart}. */
+interface TimePart {
+  /** Minutes after midnight of the time as written. */
+  localMinutes: number;
+  /** Seconds and milliseconds, in milliseconds. */
+  secondsMs: number;
+  /** The offset from UTC in minutes (`Z`: 0); null when none is written (London local time). */
+  offsetMinutes: number | null;
+  /**
+   * Written as ISO 8601's extended format has it: `T`, a fraction (if any) after `.` with at most
+   * 9 digits, and `Z` or `±HH:MM` of at most 14 hours (if any).
+   */
+  strict: boolean;
+}
+
+/** Whether a character code is a digit 0-9 (false for NaN, past the end of a string). */
+const isDigit = (code: number): boolean => code >= CHAR.zero && code <= CHAR.zero + 9;
+
+/** The number written by the two digits at `index` when it is at most `max`, else -1. */
+function twoDigitsAt(value: string, index: number, max: number): number {
+  const tens = value.charCodeAt(index);
+  const ones = value.charCodeAt(index + 1);
+  if (!isDigit(tens) || !isDigit(ones)) return -1;
+  const n = (tens - CHAR.zero) * 10 + (ones - CHAR.zero);
+  return n <= max ? n : -1;
+}
+
+/**
+ * Reads what follows the date (from index 10): `T` (or `t`, or a space), `HH:MM`, optionally
+ * `:SS` with an optional fraction after `.` or `,`, and optionally `Z` (or `z`) or an offset
+ * `±HH`, `±HHMM` or `±HH:MM`, then nothing more. Null when the text is not of that form.
+ * Written by hand, as `readDatePart` is, because the engines read many date-times per case.
+ */
+function readTimePart(value: string): TimePart | null {
+  const separator = value.charCodeAt(10);
+  if (separator !== CHAR.T && separator !== CHAR.t && separator !== CHAR.space) return null;
+  const hours = twoDigitsAt(value, 11, 23);
+  const minutes = twoDigitsAt(value, 14, 59);
+  if (hours < 0 || value.charCodeAt(13) !== CHAR.colon || minutes < 0) return null;
+  let i = 16;
+  let strict = separator === CHAR.T;
+
+  let secondsMs = 0;
+  if (value.charCodeAt(i) === CHAR.colon) {
+    const seconds = twoDigitsAt(value, i + 1, 59);
+    if (seconds < 0) return null;
+    secondsMs = seconds * 1000;
+    i += 3;
+    const mark = value.charCodeAt(i);
+    if (mark === CHAR.dot || mark === CHAR.comma) {
+      const start = ++i;
+      while (isDigit(value.charCodeAt(i))) i++;
+      if (i === start) return null;
+      strict &&= mark === CHAR.dot && i - start <= 9;
+      // Milliseconds: the first three digits of the fraction; the rest are dropped.
+      for (let k = 0, unit = 100; k < 3 && start + k < i; k++, unit /= 10) {
+        secondsMs += (value.charCodeAt(start + k) - CHAR.zero) * unit;
+      }
+    }
+  }
+
+  let offsetMinutes: number | null = null;
+  const sign = value.charCodeAt(i);
+  if (sign === CHAR.Z || sign === CHAR.z) {
+    strict &&= sign === CHAR.Z;
+    offsetMinutes = 0;
+    i++;
+  } else if (sign === CHAR.plus || sign === CHAR.minus) {
+    const offsetHours = twoDigitsAt(value, i + 1, 23);
+    if (offsetHours < 0) return null;
+    i += 3;
+    const colon = value.charCodeAt(i) === CHAR.colon ? 1 : 0;
+    const offsetMins = twoDigitsAt(value, i + colon, 59);
+    if (offsetMins >= 0) i += colon + 2;
+    strict &&= colon === 1 && offsetMins >= 0 && offsetHours <= 14;
+    offsetMinutes = (sign === CHAR.minus ? -1 : 1) * (offsetHours * 60 + Math.max(offsetMins, 0));
+  }
+  return i === value.length ? { localMinutes: hours * 60 + minutes, secondsMs, offsetMinutes, strict } : null;
+}
+
+/**
+ * Whether `value` is a real date (`'2026-08-29'`, year 0001 or later) or an ISO 8601 date-time in
+ * its strict form (`'2026-08-29T11:00'`, `'2026-08-29T11:00:00.5+01:00'`, `'2026-12-18T16:05:00Z'`):
+ * the same answer as `isIsoDateOrDateTime`, which the report schema uses, read by hand for callers
+ * that check many.
+ * @internal
+ * @example
+ * isStrictIsoDateOrDateTime('2026-12-18T16:05:00Z') //=> true
+ * isStrictIsoDateOrDateTime('2026-12-18 16:05') //=> false (London reads it; ISO 8601 wants the T)
+ */
+export function isStrictIsoDateOrDateTime(value: string): boolean {
+  if (value.startsWith('0000') || !isDatePart(value)) return false;
+  return value.length === 10 || readTimePart(value)?.strict === true;
+}
+
+/** Whether `value` starts with a real `'YYYY-MM-DD'` date. */
+function isDatePart(value: string): boolean {
+  try {
+    readDatePart(value, 'date');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Day number of the last Sunday of a month. */
 function lastSunday(year: number, month: number): number {
@@ -63,15 +168,13 @@ export function londonParts(value: unknown, field: string): { dayNumber: number;
   requireString(value, field, EXPECTED);
   const dateDay = readDatePart(value, field, EXPECTED);
   if (value.length === 10) return { dayNumber: dateDay, minutes: -1 };
-  const m = TIME_PART.exec(value.slice(10));
-  if (m === null) throw new Error(`${field}: ${describeValue(value)} is not ${EXPECTED}`);
-  const localMinutes = Number(m[1]) * 60 + Number(m[2]);
-  if (m[5] === undefined && m[6] === undefined) {
+  const time = readTimePart(value);
+  if (time === null) throw new Error(`${field}: ${describeValue(value)} is not ${EXPECTED}`);
+  const { localMinutes, secondsMs, offsetMinutes } = time;
+  if (offsetMinutes === null) {
     // No offset: already Europe/London local time.
     return { dayNumber: dateDay, minutes: localMinutes };
   }
-  const offsetMinutes = m[6] === undefined ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? '0'));
-  const secondsMs = Number(m[3] ?? '0') * 1000 + Number((m[4] ?? '').slice(0, 3).padEnd(3, '0'));
   const instant = dateDay * MS_PER_DAY + (localMinutes - offsetMinutes) * MS_PER_MINUTE + secondsMs;
   const london = instant + londonOffsetMinutes(instant) * MS_PER_MINUTE;
   const dayNumber = Math.floor(london / MS_PER_DAY);

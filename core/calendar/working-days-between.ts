@@ -4,26 +4,6 @@ import type { HolidayYear } from './bank-holidays.ts';
 import { parseRegion } from './parse-region.ts';
 import { londonDayNumber } from './to-london-date.ts';
 
-/** Per year of holidays: working[k] = working days among the year's first k days. */
-const prefixes = new WeakMap<HolidayYear, Uint16Array>();
-
-function workingPrefix(info: HolidayYear): Uint16Array {
-  let prefix = prefixes.get(info);
-  if (prefix === undefined) {
-    const length = info.nextFirstDay - info.firstDay;
-    prefix = new Uint16Array(length + 1);
-    // 1970-01-01 (day 0) was a Thursday: weekday = (day + 4) mod 7, 0 = Sunday, 6 = Saturday.
-    let weekday = (((info.firstDay + 4) % 7) + 7) % 7;
-    for (let k = 0; k < length; k++) {
-      const working = weekday !== 0 && weekday !== 6 && info.isHoliday[k] !== 1;
-      prefix[k + 1] = prefix[k]! + (working ? 1 : 0);
-      weekday = weekday === 6 ? 0 : weekday + 1;
-    }
-    prefixes.set(info, prefix);
-  }
-  return prefix;
-}
-
 /** Working days d with after < d <= through (after <= through), a year at a time. */
 function countForward(after: number, through: number, region: Region, afterField: string, throughField: string): number {
   if (after === through) return 0;
@@ -32,9 +12,8 @@ function countForward(after: number, through: number, region: Region, afterField
   let info: HolidayYear = holidayYearOfDay(region, day, afterField);
   while (day <= through) {
     if (day >= info.nextFirstDay) info = holidayYear(region, info.year + 1, throughField);
-    const prefix = workingPrefix(info);
     const last = Math.min(through, info.nextFirstDay - 1);
-    count += prefix[last - info.firstDay + 1]! - prefix[day - info.firstDay]!;
+    count += info.workingBefore[last - info.firstDay + 1]! - info.workingBefore[day - info.firstDay]!;
     day = last + 1;
   }
   return count;

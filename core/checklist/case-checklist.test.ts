@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseDeadlines } from '../deadlines/case-deadlines.ts';
 import { testPolicy } from '../deadlines/test-policy.ts';
 import { caseChecklist } from './case-checklist.ts';
 import type { ChecklistItem, ChecklistStageGroup } from './case-checklist.ts';
@@ -233,5 +234,30 @@ describe('caseChecklist with deadlines passed in', () => {
     const c = { reference: 'R', receivedAt: '2026-12-18T16:05:00Z', level: 'medium' as const, events: [{ type: 'complainant-contacted', at: '2026-12-21' }] };
     const today = '2027-01-15';
     expect(caseChecklist(c, policy, { today, deadlines: caseDeadlines(c, policy, { today }) })).toEqual(caseChecklist(c, policy, { today }));
+  });
+});
+
+describe('caseChecklist and policy edits', () => {
+  it('follows an edited copy of a policy it has already used', () => {
+    const c = { ...base, events: [{ type: 'report-logged', at: '2026-12-24' }] };
+    const today = '2026-12-24';
+    expect(step(caseChecklist(c, policy, { today }), 'log-report').label).toBe('Log the report');
+    const edited = {
+      ...policy,
+      checklist: policy.checklist.map((s) => (s.id === 'log-report' ? { ...s, label: 'Record the report', stage: 'assessment' as const } : s)),
+    };
+    const groups = caseChecklist(c, edited, { today });
+    expect(groups[2]!.steps.map((s) => s.id)).toContain('log-report');
+    expect(step(groups, 'log-report')).toMatchObject({ label: 'Record the report', done: true });
+    // The original is unchanged.
+    expect(caseChecklist(c, policy, { today })[0]!.steps.map((s) => s.id)).toContain('log-report');
+  });
+
+  it('links the last deadline of an id when a list passed in repeats it', () => {
+    const c = { ...base, events: [] };
+    const today = '2027-01-06';
+    const [first, ...rest] = caseDeadlines(c, policy, { today });
+    const repeated = [first!, ...rest, { ...first!, due: '2027-02-01', status: 'pending' as const }];
+    expect(step(caseChecklist(c, policy, { today, deadlines: repeated }), 'contact-complainant')).toMatchObject({ due: '2027-02-01', status: 'pending' });
   });
 });

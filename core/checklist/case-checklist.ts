@@ -1,11 +1,12 @@
-import { caseDeadlines } from '../deadlines/case-deadlines.ts';
+import { deadlinesOfCase } from '../deadlines/case-deadlines.ts';
 import type { CaseDeadline } from '../deadlines/case-deadlines.ts';
-import { readCase } from '../deadlines/read-case.ts';
-import type { CaseInput, DatedEvent } from '../deadlines/read-case.ts';
+import { firstEventOfType, readCase } from '../deadlines/read-case.ts';
+import type { CaseInput } from '../deadlines/read-case.ts';
 import { ruleApplies } from '../deadlines/rule-applies.ts';
 import { CHECKLIST_STAGES } from '../policy/policy-schema.ts';
 import type { ChecklistStage, Policy } from '../policy/policy-schema.ts';
 import type { IsoDate, IsoDateTime } from '../types.ts';
+import { checklistPolicyIndex, type IndexedStep } from './checklist-policy-index.ts';
 
 /** Plain-English names of the checklist stages, in order. */
 const STAGE_LABELS = {
@@ -17,6 +18,9 @@ const STAGE_LABELS = {
   review: 'Review',
   closure: 'Closure',
 } as const satisfies Record<ChecklistStage, string>;
+
+/** Each stage with its label, in order: what every group starts from. */
+const STAGE_GROUPS = CHECKLIST_STAGES.map((stage) => ({ stage, label: STAGE_LABELS[stage] }));
 
 /** One step of a case's checklist. */
 export interface ChecklistItem {
@@ -48,14 +52,37 @@ export interface ChecklistStageGroup {
   steps: ChecklistItem[];
 }
 
-/** Position of each stage in `CHECKLIST_STAGES`, and so in the groups `caseChecklist` returns. */
-const STAGE_INDEX = Object.fromEntries(CHECKLIST_STAGES.map((stage, i) => [stage, i])) as Record<ChecklistStage, number>;
-
 const RANK: Record<CaseDeadline['status'], number> = { overdue: 0, pending: 1, 'met-late': 2, met: 3 };
 
+/**
+ * A deadline of the case with what the checklist compares, read once per call (deadline entries
+ * come in many shapes, so reading them is slower than reading these).
+ */
+interface LinkedDeadline {
+  id: string;
+  status: CaseDeadline['status'];
+  /** The rank of its status in `RANK`. */
+  rank: number | undefined;
+  due: IsoDate | null;
+  isWait: boolean;
+  problem: string | undefined;
+}
+
+function toLinked(deadline: CaseDeadline): LinkedDeadline {
+  const { status } = deadline;
+  return {
+    id: deadline.id,
+    status,
+    rank: RANK[status],
+    due: deadline.due,
+    isWait: deadline.kind === 'wait',
+    problem: deadline.problem,
+  };
+}
+
 /** Most urgent first: overdue (most overdue first), pending (soonest first, no date last), met late, met. */
-function moreUrgent(a: CaseDeadline, b: CaseDeadline): boolean {
-  if (RANK[a.status] !== RANK[b.status]) return RANK[a.status] < RANK[b.status];
+function moreUrgent(a: LinkedDeadline, b: LinkedDeadline): boolean {
+  if (a.rank !== b.rank) return a.rank! < b.rank!;
   if (a.due === b.due) return false;
   if (a.due === null) return false;
   if (b.due === null) return true;
@@ -82,6 +109,9 @@ function moreUrgent(a: CaseDeadline, b: CaseDeadline): boolean {
  * Takes the same case as `caseDeadlines` and throws the same errors for bad input. Pass
  * `opts.deadlines` (that case's `caseDeadlines` for the same `today`) to save computing them twice.
  *
+ * What it reads from the policy is indexed once per policy object and cached: treat a policy as
+ * immutable, and edit a copy (`{ ...policy, ... }`), not the policy itself.
+ *
  * @example
  * caseChecklist(
  *   { reference: 'ASB-1', receivedAt: '2026-12-24T16:05:00Z', level: 'high',
@@ -100,35 +130,16 @@ export function caseChecklist(
   opts: { today: IsoDateTime; deadlines?: readonly CaseDeadline[] },
 ): ChecklistStageGroup[] {
   const facts = readCase(c, opts?.today);
-  const deadlines = new Map<string, CaseDeadline>();
-  for (const d of opts.deadlines ?? caseDeadlines(c, policy, opts)) deadlines.set(d.id, d);
+  const deadlines = (opts.deadlines ?? deadlinesOfCase(facts, policy)).map(toLinked);
+  const groups = STAGE_GROUPS.map(({ stage, label }): ChecklistStageGroup => ({ stage, label, steps: [] }));
 
-  // The first event of each type (events are sorted by date).
-  const firstOfType = new Map<string, DatedEvent>();
-  for (const e of facts.events) if (!firstOfType.has(e.type)) firstOfType.set(e.type, e);
-  const groups = CHECKLIST_STAGES.map((stage): ChecklistStageGroup => ({ stage, label: STAGE_LABELS[stage], steps: [] }));
-
-  for (const step of policy.checklist) {
+  // Indexed loops here and below: in code this hot, `for...of` costs measurably more.
+  const steps = checklistPolicyIndex(policy);
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
     if (!ruleApplies(step, facts)) continue;
-    const first = firstOfType.get(step.event);
-    // The step's linked deadlines that this case has; waits count only when nothing else is linked.
-    const linkedIds: string[] = [];
-    let countsWait = true;
-    for (const id of step.deadlines ?? []) {
-      const d = deadlines.get(id);
-      if (!d) continue;
-      linkedIds.push(id);
-      if (d.kind !== 'wait') countsWait = false;
-    }
-    let urgent: CaseDeadline | null = null;
-    let problem: string | undefined;
-    for (const id of linkedIds) {
-      const d = deadlines.get(id)!;
-      if (problem === undefined && d.problem) problem = d.problem;
-      if (d.kind === 'wait' && !countsWait) continue;
-      if (urgent === null || moreUrgent(d, urgent)) urgent = d;
-    }
-
+    const first = firstEventOfType(facts.events, step.event);
+    const { linkedIds, urgent, problem } = linkedDeadlines(step, deadlines);
     const item: ChecklistItem = {
       id: step.id,
       label: step.label,
@@ -142,7 +153,41 @@ export function caseChecklist(
     };
     if (problem) item.problem = problem;
     if (step.decided) item.decided = step.decided;
-    groups[STAGE_INDEX[step.stage]]!.steps.push(item);
+    groups[step.stageIndex!]!.steps.push(item);
   }
   return groups;
+}
+
+/**
+ * The step's linked deadlines that this case has (their ids, in the step's order), the most
+ * urgent of them, and the first problem among them. Waits count towards `urgent` only when the
+ * step links nothing else present.
+ */
+function linkedDeadlines(
+  step: IndexedStep,
+  deadlines: readonly LinkedDeadline[],
+): { linkedIds: string[]; urgent: LinkedDeadline | null; problem: string | undefined } {
+  const linkedIds: string[] = [];
+  let urgentWait: LinkedDeadline | null = null;
+  let urgentOther: LinkedDeadline | null = null;
+  let problem: string | undefined;
+  for (let i = 0; i < step.deadlines.length; i++) {
+    const id = step.deadlines[i]!;
+    const d = lastWithId(deadlines, id);
+    if (d === undefined) continue;
+    linkedIds.push(id);
+    if (problem === undefined && d.problem) problem = d.problem;
+    if (d.isWait) {
+      if (urgentWait === null || moreUrgent(d, urgentWait)) urgentWait = d;
+    } else if (urgentOther === null || moreUrgent(d, urgentOther)) {
+      urgentOther = d;
+    }
+  }
+  return { linkedIds, urgent: urgentOther ?? urgentWait, problem };
+}
+
+/** The deadline with this id (the last one, should the list repeat an id). */
+function lastWithId(deadlines: readonly LinkedDeadline[], id: string): LinkedDeadline | undefined {
+  for (let i = deadlines.length - 1; i >= 0; i--) if (deadlines[i]!.id === id) return deadlines[i];
+  return undefined;
 }

@@ -661,3 +661,47 @@ describe('caseDeadlines: bad input', () => {
     expect(() => caseDeadlines(undefined as any, policy, { today: '2027-03-02' })).toThrow(/^case: /);
   });
 });
+
+describe('caseDeadlines: reading a case', () => {
+  const policy = testPolicy({
+    deadlines: [
+      firstContact,
+      { id: 'case-review', type: 'recurring', every: { workingDays: 10 }, label: 'Review the case', completedBy: 'case-reviewed', source: 't' },
+    ],
+  });
+  const c = { reference: 'ASB-1', receivedAt: '2027-03-01T10:00:00Z', level: 'low' as const };
+
+  it('reads events given in any order by date, same-day events in the order given', () => {
+    const events = [
+      { type: 'case-reviewed', at: '2027-03-10' },
+      { type: 'complainant-contacted', at: '2027-03-03T09:00:00Z' },
+      { type: 'complainant-contacted', at: '2027-03-02T17:00:00Z' },
+      { type: 'case-reviewed', at: '2027-03-04' },
+    ];
+    const list = caseDeadlines({ ...c, events }, policy, { today: '2027-03-12' });
+    // The first contact is the earliest event (2 March), the last review the latest (10 March).
+    expect(entry(list, 'first-contact')).toMatchObject({ status: 'met', metAt: '2027-03-02' });
+    expect(entry(list, 'case-review')).toMatchObject({ metAt: '2027-03-10', due: '2027-03-24' });
+  });
+
+  it('treats text of white space only as missing, and text with a space inside as text', () => {
+    const run = (type: string) => () =>
+      caseDeadlines({ ...c, events: [{ type, at: '2027-03-02' }] }, policy, { today: '2027-03-02' });
+    expect(run(' \t\u00a0')).toThrow(/^events\[0\]\.type: is required$/);
+    expect(run(' complainant-contacted')).not.toThrow();
+  });
+
+  it('names an event far down a long list', () => {
+    const events = Array.from({ length: 1500 }, (_, i) => ({ type: 'case-reviewed', at: i === 1203 ? 'soon' : '2027-03-02' }));
+    expect(() => caseDeadlines({ ...c, events }, policy, { today: '2027-03-02' })).toThrow(/^events\[1203\]\.at: /);
+  });
+
+  it('follows an edited copy of a policy it has already used', () => {
+    expect(caseDeadlines(c, policy, { today: '2027-03-01' })[0]).toMatchObject({ due: '2027-03-03' });
+    const faster = { ...policy, levels: policy.levels.map((l) => ({ ...l, firstContact: { ...l.firstContact, workingDays: 1 } })) };
+    expect(caseDeadlines(c, faster, { today: '2027-03-01' })[0]).toMatchObject({ due: '2027-03-02' });
+    const renamed = { ...policy, deadlines: policy.deadlines.map((d) => ({ ...d, label: `${d.label}!` })) };
+    expect(caseDeadlines(c, renamed, { today: '2027-03-01' })[0]!.label).toBe('Contact the complainant!');
+    expect(caseDeadlines(c, policy, { today: '2027-03-01' })[0]).toMatchObject({ due: '2027-03-03', label: 'Contact the complainant' });
+  });
+});

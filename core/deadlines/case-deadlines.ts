@@ -5,7 +5,9 @@ import { fromDayNumber } from '../calendar/iso-date.ts';
 import { countWorkingDays } from '../calendar/working-days-between.ts';
 import type { DeadlineRule, Policy } from '../policy/policy-schema.ts';
 import type { IsoDate, IsoDateTime } from '../types.ts';
-import { readCase } from './read-case.ts';
+import { deadlinePolicyIndex } from './deadline-policy-index.ts';
+import type { DeadlineBase, DeadlinePolicyIndex, IndexedDeadline } from './deadline-policy-index.ts';
+import { firstEventOfType, readCase } from './read-case.ts';
 import type { CaseFacts, CaseInput, DatedEvent } from './read-case.ts';
 import { ruleApplies } from './rule-applies.ts';
 
@@ -77,6 +79,9 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  *
  * Throws an `Error` naming the field for bad input (`events[1].at: ...`, `today: ...`).
  *
+ * What it reads from the policy is indexed once per policy object and cached: treat a policy as
+ * immutable, and edit a copy (`{ ...policy, ... }`), not the policy itself.
+ *
  * @example
  * caseDeadlines(
  *   { reference: 'ASB-1', receivedAt: '2026-12-24T16:05:00Z', level: 'high' },
@@ -87,52 +92,70 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  * //     workingDaysLeft: 1, basis: '002 Co-op Homes procedure, 2.3 and Service Standards', kind: 'deadline' }
  */
 export function caseDeadlines(c: CaseInput, policy: Policy, opts: { today: IsoDateTime }): CaseDeadline[] {
-  const facts = readCase(c, opts?.today);
+  return deadlinesOfCase(readCase(c, opts?.today), policy);
+}
+
+/**
+ * {@link caseDeadlines} for a case already read by `readCase`, so `caseChecklist` reads a case
+ * once when it computes the deadlines itself.
+ * @internal
+ * @example
+ * deadlinesOfCase(readCase(c, '2026-12-24'), coOpHomes)[0]?.due //=> '2026-12-29' (as caseDeadlines(c, coOpHomes, { today: '2026-12-24' }))
+ */
+export function deadlinesOfCase(facts: CaseFacts, policy: Policy): CaseDeadline[] {
+  const index = deadlinePolicyIndex(policy);
   const closed = facts.events.some((e) => e.type === CASE_CLOSED && e.day <= facts.todayDay);
   const entries: CaseDeadline[] = [];
-  for (const rule of policy.deadlines) {
+  // An indexed loop: in code this hot, `for...of` costs measurably more.
+  for (let i = 0; i < index.rules.length; i++) {
+    const rule = index.rules[i]!;
     if (!ruleApplies(rule, facts)) continue;
-    const entry = deadlineFor(rule, facts, policy, closed);
+    const entry = deadlineFor(rule, facts, policy, index, closed);
     if (entry) entries.push(entry);
   }
   return entries;
 }
 
-function deadlineFor(rule: DeadlineRule, facts: CaseFacts, policy: Policy, closed: boolean): CaseDeadline | null {
+function deadlineFor(
+  indexed: IndexedDeadline,
+  facts: CaseFacts,
+  policy: Policy,
+  index: DeadlinePolicyIndex,
+  closed: boolean,
+): CaseDeadline | null {
   const region = policy.region;
   const { receipt, receiptDay, todayDay } = facts;
-  const base: DeadlineBase = rule.decided
-    ? { id: rule.id, label: rule.label, basis: rule.source, decided: rule.decided }
-    : { id: rule.id, label: rule.label, basis: rule.source };
-  const firstAfterReceipt = () => facts.events.find((e) => e.type === rule.completedBy);
+  const { base, completedBy } = indexed;
 
-  switch (rule.type) {
+  switch (indexed.type) {
     case 'first-contact': {
-      const level = policy.levels.find((l) => l.level === facts.level);
+      const level = index.levels.get(facts.level);
       if (!level) throw new Error(`levels: the policy has no level "${facts.level}"`);
       const due = addWorkingDayNumber(receiptDay, level.firstContact.workingDays, region);
-      return settle(base, due, firstAfterReceipt(), facts, region);
+      return settle(base, due, firstCompletion(facts, completedBy), facts, region);
     }
     case 'working-days-after-receipt': {
-      const n = typeof rule.workingDays === 'number' ? rule.workingDays : rule.workingDays[facts.level];
+      const { workingDays } = indexed.rule;
+      const n = typeof workingDays === 'number' ? workingDays : workingDays[facts.level];
       if (n === null) return null;
-      return settle(base, addWorkingDayNumber(receiptDay, n, region), firstAfterReceipt(), facts, region);
+      return settle(base, addWorkingDayNumber(receiptDay, n, region), firstCompletion(facts, completedBy), facts, region);
     }
     case 'months-after-receipt': {
-      const months = rule.months[facts.level];
+      const months = indexed.rule.months[facts.level];
       if (months === null) {
-        return settle({ ...base, label: base.label + NO_TIMESCALE }, null, firstAfterReceipt(), facts, region);
+        return settle({ ...base, label: base.label + NO_TIMESCALE }, null, firstCompletion(facts, completedBy), facts, region);
       }
-      return settle(base, addCalendarMonthsToDayNumber(receiptDay, months, receipt), firstAfterReceipt(), facts, region);
+      return settle(base, addCalendarMonthsToDayNumber(receiptDay, months, receipt), firstCompletion(facts, completedBy), facts, region);
     }
     case 'recurring': {
       if (closed) return null;
-      const last = facts.events.findLast((e) => e.type === rule.completedBy && e.day <= todayDay);
+      const { every } = indexed.rule;
+      const last = latestEventOfType(facts.events, completedBy, todayDay);
       const fromDay = last ? last.day : receiptDay;
       const dueDay =
-        'workingDays' in rule.every
-          ? addWorkingDayNumber(fromDay, rule.every.workingDays, region)
-          : addCalendarMonthsToDayNumber(fromDay, rule.every.months, last ? last.date : receipt);
+        'workingDays' in every
+          ? addWorkingDayNumber(fromDay, every.workingDays, region)
+          : addCalendarMonthsToDayNumber(fromDay, every.months, last ? last.date : receipt);
       const entry: CaseDeadline = {
         ...base,
         due: fromDayNumber(dueDay),
@@ -144,17 +167,19 @@ function deadlineFor(rule: DeadlineRule, facts: CaseFacts, policy: Policy, close
       return withReason(entry, facts);
     }
     case 'working-days-after-event': {
+      const { rule } = indexed;
       const trigger = latestTrigger(rule.after, facts);
       if (!trigger) return null;
       const due = addWorkingDayNumber(trigger.day, rule.workingDays, region);
-      return settle(base, due, completionAfter(rule.completedBy, trigger, facts), facts, region);
+      return settle(base, due, completionAfter(completedBy, trigger, facts), facts, region);
     }
     case 'wait-after-event': {
+      const { rule } = indexed;
       const trigger = latestTrigger(rule.after, facts);
       if (!trigger) return null;
       const dueDay = addWorkingDayNumber(trigger.day, rule.workingDays, region);
       const due = fromDayNumber(dueDay);
-      const event = completionAfter(rule.completedBy, trigger, facts);
+      const event = completionAfter(completedBy, trigger, facts);
       if (event) {
         const entry: CaseDeadline = { ...base, due, status: 'met', metAt: event.date, workingDaysLeft: null, kind: 'wait' };
         if (event.day < dueDay) entry.problem = waitCutShort(rule, event.date, due);
@@ -164,12 +189,9 @@ function deadlineFor(rule: DeadlineRule, facts: CaseFacts, policy: Policy, close
       return { ...base, due, status: 'pending', workingDaysLeft: countWorkingDays(todayDay, dueDay, region), kind: 'wait' };
     }
     default:
-      return rule satisfies never;
+      return indexed satisfies never;
   }
 }
-
-/** What every entry starts with, taken from its rule. */
-type DeadlineBase = Pick<CaseDeadline, 'id' | 'label' | 'basis' | 'decided'>;
 
 /** Status of a one-off deadline from its due day number (null: no date) and completing event. */
 function settle(
@@ -195,14 +217,28 @@ function settle(
 }
 
 function withReason(entry: CaseDeadline, facts: CaseFacts): CaseDeadline {
+  if (facts.missedReasons.size === 0) return entry;
   const reason = facts.missedReasons.get(entry.id);
   if (reason !== undefined && (entry.status === 'met-late' || entry.status === 'overdue')) entry.missedReason = reason;
   return entry;
 }
 
+/** The first event of this type on or after receipt (earlier ones were dropped when the case was read). */
+function firstCompletion(facts: CaseFacts, type: string): DatedEvent | undefined {
+  return firstEventOfType(facts.events, type);
+}
+
 /** The latest event of one of these types (same day: the one given last). */
 function latestTrigger(types: readonly string[], facts: CaseFacts): DatedEvent | undefined {
-  return facts.events.findLast((e) => types.includes(e.type));
+  const { events } = facts;
+  for (let i = events.length - 1; i >= 0; i--) if (types.includes(events[i]!.type)) return events[i];
+  return undefined;
+}
+
+/** The latest event of a type dated on or before `lastDay` (same day: the one given last). */
+function latestEventOfType(events: readonly DatedEvent[], type: string, lastDay: number): DatedEvent | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.type === type && events[i]!.day <= lastDay) return events[i];
+  return undefined;
 }
 
 /** The first event of this type dated on or after the trigger, other than the trigger itself. */

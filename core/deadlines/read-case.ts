@@ -59,10 +59,19 @@ export interface CaseFacts {
 
 /** Throws naming `field` unless `value` is a non-empty string (an empty one counts as missing). */
 function requireText(value: unknown, field: string, what: string): asserts value is string {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+  if (value === undefined || value === null || (typeof value === 'string' && isBlank(value))) {
     throw new Error(`${field}: is required`);
   }
   if (typeof value !== 'string') throw new Error(`${field}: must be ${what}, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+}
+
+/**
+ * Whether a string is empty or only white space. A string starting with a visible ASCII character
+ * is neither, and most are, so `trim` (which copies the string) runs only for the rest.
+ */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 127) && value.trim() === '';
 }
 
 /** The London date string of a value already read as `day`: a bare date is its own London date. */
@@ -96,34 +105,17 @@ export function readCase(c: CaseInput, today: IsoDateTime): CaseFacts {
   const todayDay = londonDayNumber(today, 'today');
   const todayDate = londonDate(today, todayDay);
 
-  const events: DatedEvent[] = [];
-  if (c.events !== undefined) {
-    if (!Array.isArray(c.events)) throw new Error('events: must be a list');
-    c.events.forEach((event: unknown, index) => {
-      const field = `events[${index}]`;
-      if (!isRecord(event)) throw new Error(`${field}: must be an object with type and at`);
-      requireText(event.type, `${field}.type`, 'text');
-      const atField = `${field}.at`;
-      requireText(event.at, atField, 'a date or date-time');
-      if (event.note !== undefined && typeof event.note !== 'string') throw new Error(`${field}.note: must be text`);
-      const day = londonDayNumber(event.at, atField);
-      if (day >= receiptDay) events.push({ type: event.type, date: londonDate(event.at, day), day, index });
-    });
-  }
-  events.sort((a, b) => a.day - b.day || a.index - b.index);
+  const events = c.events === undefined ? [] : readEvents(c.events, receiptDay);
 
   if (c.flags !== undefined && !Array.isArray(c.flags)) throw new Error('flags: must be a list');
   (c.flags ?? []).forEach((flag: unknown, i) => {
     requireText(flag, `flags[${i}]`, 'text');
   });
 
-  const missedReasons = new Map<string, string>();
+  let missedReasons: ReadonlyMap<string, string> = NO_MISSED_REASONS;
   if (c.missedReasons !== undefined) {
     if (!isRecord(c.missedReasons)) throw new Error('missedReasons: must be an object of deadline id to explanation');
-    for (const [id, reason] of Object.entries(c.missedReasons)) {
-      if (typeof reason !== 'string') throw new Error(`missedReasons.${id}: must be text`);
-      if (reason.trim() !== '') missedReasons.set(id, reason.trim());
-    }
+    missedReasons = readMissedReasons(c.missedReasons);
   }
 
   return {
@@ -132,9 +124,90 @@ export function readCase(c: CaseInput, today: IsoDateTime): CaseFacts {
     receiptDay,
     level: c.level,
     events,
-    flags: new Set(c.flags ?? []),
+    flags: c.flags === undefined || c.flags.length === 0 ? NO_FLAGS : new Set(c.flags),
     missedReasons,
     today: todayDate,
     todayDay,
   };
+}
+
+/** Shared by every case that has no flags or no explanations: read only, like all of `CaseFacts`. */
+const NO_FLAGS: ReadonlySet<string> = new Set();
+const NO_MISSED_REASONS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The events checked and reduced to London dates, oldest first (same-day events in the order
+ * given), without those dated before receipt.
+ */
+function readEvents(list: unknown, receiptDay: number): DatedEvent[] {
+  if (!Array.isArray(list)) throw new Error('events: must be a list');
+  const events: DatedEvent[] = [];
+  list.forEach((event: unknown, index) => {
+    const field = eventField(index);
+    if (!isRecord(event)) throw new Error(`${field.self}: must be an object with type and at`);
+    const { type, at, note } = event;
+    requireText(type, field.type, 'text');
+    requireText(at, field.at, 'a date or date-time');
+    if (note !== undefined && typeof note !== 'string') throw new Error(`${field.self}.note: must be text`);
+    const day = londonDayNumber(at, field.at);
+    if (day >= receiptDay) insertByDay(events, { type, date: londonDate(at, day), day, index });
+  });
+  return events;
+}
+
+/**
+ * Inserts an event after every event of the list dated on or before it, so the list stays sorted
+ * by date and same-day events keep the order they were given in. Events are usually recorded in
+ * order, so this rarely moves any (cheaper, for a case's few events, than sorting at the end).
+ */
+function insertByDay(events: DatedEvent[], event: DatedEvent): void {
+  let i = events.length;
+  events.push(event);
+  while (i > 0 && events[i - 1]!.day > event.day) {
+    events[i] = events[i - 1]!;
+    i--;
+  }
+  events[i] = event;
+}
+
+/** The field names of one event, for error messages. */
+interface EventField {
+  self: string;
+  type: string;
+  at: string;
+}
+
+/** `events[0]`, `events[1]`...: written once each, as every case names the same first few. */
+const eventFields: EventField[] = [];
+
+function eventField(index: number): EventField {
+  let field = eventFields[index];
+  if (field === undefined) {
+    const self = `events[${index}]`;
+    field = { self, type: `${self}.type`, at: `${self}.at` };
+    if (index < 1000) eventFields[index] = field;
+  }
+  return field;
+}
+
+/** The non-empty explanations, trimmed. */
+function readMissedReasons(reasons: Record<string, unknown>): ReadonlyMap<string, string> {
+  const missedReasons = new Map<string, string>();
+  for (const [id, reason] of Object.entries(reasons)) {
+    if (typeof reason !== 'string') throw new Error(`missedReasons.${id}: must be text`);
+    if (reason.trim() !== '') missedReasons.set(id, reason.trim());
+  }
+  return missedReasons;
+}
+
+/**
+ * The first event of a type in a case's events (they are in date order), or undefined. A case has
+ * few events, so a search is quick.
+ * @internal
+ * @example
+ * firstEventOfType(readCase(c, today).events, 'complainant-contacted')?.date //=> '2026-12-29'
+ */
+export function firstEventOfType(events: readonly DatedEvent[], type: string): DatedEvent | undefined {
+  for (let i = 0; i < events.length; i++) if (events[i]!.type === type) return events[i];
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BEHAVIOUR_CODES, HATE_STRANDS, type BehaviourCode, type HateStrand } from '../types.ts';
+import { isStrictIsoDateOrDateTime } from '../calendar/to-london-date.ts';
 import { isIsoDateOrDateTime } from '../iso-date-strings.ts';
 import { parseOrThrow } from '../validation-error.ts';
 
@@ -119,7 +120,7 @@ function isPlainValidTriageInput(input: unknown): input is TriageInput {
     isListOf(report.behaviours, (code) => KNOWN_BEHAVIOURS.has(code)) &&
     report.behaviours.length > 0 &&
     isTrimmedText(report.receivedAt) &&
-    isIsoDateOrDateTime(report.receivedAt as string) &&
+    isStrictIsoDateOrDateTime(report.receivedAt as string) &&
     isOptionalFlag(report.riskOfHarm) &&
     isOptionalFlag(report.affectsOthers) &&
     isOptionalFlag(report.youngPersonInvolved) &&

@@ -145,3 +145,35 @@ describe('triage: bad input', () => {
     );
   });
 });
+
+describe('triage: policy edits', () => {
+  it('follows an edited copy of a policy it has already used', () => {
+    const report = { behaviours: ['drugs' as const], receivedAt: friday };
+    expect(triage(report, plusDane)).toMatchObject({ level: 'medium', firstContactWorkingDays: 3 });
+    // Move drugs from Level 2 to Level 1 in a copy.
+    const levels = plusDane.levels.map((l) => ({
+      ...l,
+      behaviours: l.level === 'high' ? [...l.behaviours, { code: 'drugs' as const, source: 'edited' }] : l.behaviours.filter((b) => b.code !== 'drugs'),
+    }));
+    const edited = { ...plusDane, levels };
+    expect(triage(report, edited)).toMatchObject({ level: 'high', levelLabel: 'Level 1 High Risk' });
+    expect(triage(report, edited).reasons[0]).toMatch(/\(edited\)$/);
+    expect(triage(report, plusDane)).toMatchObject({ level: 'medium' });
+  });
+
+  it('follows an edited copy of its rules', () => {
+    const report = { behaviours: ['noise-excessive' as const], receivedAt: friday, immediateDanger: true };
+    const rules = [{ id: 'danger', when: { anyOf: [{ field: 'immediateDanger' as const, is: true }] }, then: { flags: ['danger-now'] }, reason: 'Danger now.', source: 'edited' }];
+    expect(triage(report, model).flags).not.toContain('danger-now');
+    expect(triage(report, { ...model, rules }).flags).toContain('danger-now');
+  });
+});
+
+describe('triage: rules a schema would refuse', () => {
+  it('still tests a condition the schema does not know, as it reads', () => {
+    // Not validated: a landlord's tool could hand triage such a policy.
+    const rules = [{ id: 'odd', when: { anyOf: [{ field: 'barking', is: false }] }, then: { flags: ['odd-rule'] }, reason: 'Odd.', source: 'test' }];
+    const edited = { ...model, rules } as unknown as typeof model;
+    expect(triage({ behaviours: ['animal-nuisance'], receivedAt: friday }, edited).flags).toContain('odd-rule');
+  });
+});
