@@ -235,6 +235,17 @@ describe('caseChecklist with deadlines passed in', () => {
     const today = '2027-01-15';
     expect(caseChecklist(c, policy, { today, deadlines: caseDeadlines(c, policy, { today }) })).toEqual(caseChecklist(c, policy, { today }));
   });
+
+  it('reads the case itself when the list is a copy, another case or another day', () => {
+    const c = { ...base, events: [{ type: 'report-logged', at: '2026-12-24T16:10:00Z' }] };
+    const deadlines = caseDeadlines(c, policy, { today: '2026-12-24' });
+    const other = { ...base, events: [] };
+    // Another case object with the same list: its own events decide what is done.
+    expect(step(caseChecklist(other, policy, { today: '2026-12-24', deadlines }), 'log-report').done).toBe(false);
+    expect(step(caseChecklist(c, policy, { today: '2026-12-24', deadlines: [...deadlines] }), 'log-report').done).toBe(true);
+    // Another day: the case is read, and checked, again.
+    expect(() => caseChecklist({ ...c, level: 'urgent' as never }, policy, { today: '2026-12-25', deadlines })).toThrow('level: unknown level "urgent"');
+  });
 });
 
 describe('caseChecklist and policy edits', () => {

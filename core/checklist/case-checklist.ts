@@ -1,4 +1,4 @@
-import { deadlinesOfCase } from '../deadlines/case-deadlines.ts';
+import { deadlinesOfCase, factsBehind } from '../deadlines/case-deadlines.ts';
 import type { CaseDeadline } from '../deadlines/case-deadlines.ts';
 import { firstEventOfType, readCase } from '../deadlines/read-case.ts';
 import type { CaseInput } from '../deadlines/read-case.ts';
@@ -107,7 +107,9 @@ function moreUrgent(a: LinkedDeadline, b: LinkedDeadline): boolean {
  * (then the recurring deadline stops and the step is `'met'` if any review was recorded).
  *
  * Takes the same case as `caseDeadlines` and throws the same errors for bad input. Pass
- * `opts.deadlines` (that case's `caseDeadlines` for the same `today`) to save computing them twice.
+ * `opts.deadlines` (that case's `caseDeadlines` for the same `today`, computed after any change to
+ * the case) to save computing them twice; when it is the list `caseDeadlines` just returned for
+ * this same case object, the case is not read a second time either.
  *
  * What it reads from the policy is indexed once per policy object and cached: treat a policy as
  * immutable, and edit a copy (`{ ...policy, ... }`), not the policy itself.
@@ -129,7 +131,8 @@ export function caseChecklist(
   policy: Policy,
   opts: { today: IsoDateTime; deadlines?: readonly CaseDeadline[] },
 ): ChecklistStageGroup[] {
-  const facts = readCase(c, opts?.today);
+  // Given the list caseDeadlines made for this very case and day, the case it read is reused.
+  const facts = (opts?.deadlines && factsBehind(opts.deadlines, c, opts.today)) || readCase(c, opts?.today);
   const deadlines = (opts.deadlines ?? deadlinesOfCase(facts, policy)).map(toLinked);
   const groups = STAGE_GROUPS.map(({ stage, label }): ChecklistStageGroup => ({ stage, label, steps: [] }));
 

@@ -92,7 +92,32 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  * //     workingDaysLeft: 1, basis: '002 Co-op Homes procedure, 2.3 and Service Standards', kind: 'deadline' }
  */
 export function caseDeadlines(c: CaseInput, policy: Policy, opts: { today: IsoDateTime }): CaseDeadline[] {
-  return deadlinesOfCase(readCase(c, opts?.today), policy);
+  const facts = readCase(c, opts?.today);
+  const deadlines = deadlinesOfCase(facts, policy);
+  lastRead = { deadlines, c, today: opts.today, facts };
+  return deadlines;
+}
+
+/**
+ * The case the last list `caseDeadlines` returned was read from, so that `caseChecklist`, given
+ * that list as `opts.deadlines` with the same case object and the same `today` (as its contract
+ * asks), does not read and check the case a second time. One entry only: a WeakMap per list cost
+ * more in garbage collection than it saved.
+ */
+let lastRead: { deadlines: readonly CaseDeadline[]; c: CaseInput; today: IsoDateTime; facts: CaseFacts } | undefined;
+
+/**
+ * The facts `caseDeadlines` read for this list, when it is the last list it returned and was
+ * computed for the same case object and the same `today`; otherwise undefined.
+ * @internal
+ * @example
+ * const deadlines = caseDeadlines(c, policy, { today });
+ * factsBehind(deadlines, c, today) //=> the CaseFacts it read
+ * factsBehind([...deadlines], c, today) //=> undefined
+ */
+export function factsBehind(deadlines: readonly CaseDeadline[], c: CaseInput, today: IsoDateTime): CaseFacts | undefined {
+  const entry = lastRead;
+  return entry && entry.deadlines === deadlines && entry.c === c && entry.today === today ? entry.facts : undefined;
 }
 
 /**
