@@ -108,9 +108,11 @@ function DashboardCount() {
         {/* While new filters are counted the last count stands, so the live region does not say "Loading…" each time. */}
         {!dashboard.loaded.value || !dashboard.hasCounts.value
           ? 'Loading…'
-          : matching === total || shown === matching
+          : matching === total
             ? `Showing ${count(shown)} of ${cases(total)}.`
-            : `Showing ${count(shown)} of ${count(matching)} matching cases (${cases(total)} in all).`}
+            : shown === matching
+              ? `Showing ${matching === 1 ? 'the 1 matching case' : `all ${count(matching)} matching cases`} (${cases(total)} in all).`
+              : `Showing ${count(shown)} of ${count(matching)} matching cases (${cases(total)} in all).`}
       </p>
       {stale > 0 ? (
         <p class="notice notice-info" data-testid="dashboard-updating">

@@ -193,6 +193,7 @@ test('the dashboard lists cases overdue first and filters by level and officer',
   await panel.getByLabel('Officer').selectOption('S. Haddad');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Case E2E-D-HATE');
+  await expect(panel.getByTestId('dashboard-count')).toHaveText(/^Showing the 1 matching case \([\d,]+ cases in all\)\.$/);
   const hateLevel = await rows.first().locator('.case-row-state').innerText();
 
   await panel.getByLabel('Officer').selectOption('all');
