@@ -98,3 +98,12 @@ describe('parsePolicy: typos', () => {
     expect(() => parsePolicy(bad)).toThrow(/levels\[0\]\.shortLabl: is not a field we recognise/);
   });
 });
+
+describe('policies, parsed on first read', () => {
+  it('lists every preset and gives the same validated object on each read', () => {
+    expect(Object.keys(policies).sort()).toEqual(['co-op-homes', 'model', 'plus-dane']);
+    expect(policies.model).toBe(policies.model);
+    expect(policies['plus-dane']).toEqual(parsePolicy(plusDane));
+    expect(Object.values(policies).map((p) => p.id).sort()).toEqual(['co-op-homes', 'model', 'plus-dane']);
+  });
+});
