@@ -1,5 +1,6 @@
 import { describeDeadline } from '../../core/index.ts';
 import type { Policy, RiskLevel } from '../../core/index.ts';
+import { eventsByCase, sortEvents } from '../storage/case-events.ts';
 import type { RecordedEvent, TrackedCase, TrackedCaseRecord } from '../storage/tracked-case.ts';
 import { summarizeCase } from './summarize-case.ts';
 import type { CaseSummary } from './summarize-case.ts';
@@ -184,21 +185,7 @@ export function storedSummariesOf(
   policy: Policy,
   today: string,
 ): StoredSummary[] {
-  const byCase = new Map<string, RecordedEvent[]>();
-  for (const event of events) {
-    const list = byCase.get(event.caseKey);
-    if (list) list.push(event);
-    else byCase.set(event.caseKey, [event]);
-  }
+  const byCase = eventsByCase(events);
   return records.map((record) => storedSummaryOf({ ...record, events: sortEvents(byCase.get(record.key) ?? []) }, policy, today));
 }
 
-/**
- * A case's events oldest first (ties: the one recorded first).
- *
- * @example
- * sortEvents([later, earlier]) //=> [earlier, later]
- */
-export function sortEvents(events: readonly RecordedEvent[]): RecordedEvent[] {
-  return [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.recordedAt < b.recordedAt ? -1 : 1));
-}

@@ -1,6 +1,7 @@
 import { toLondonDate } from '../../core/index.ts';
 import type { Policy, RiskLevel } from '../../core/index.ts';
-import { sortEvents, staleSummary, storedSummaryOf } from '../cases/stored-summary.ts';
+import { staleSummary, storedSummaryOf } from '../cases/stored-summary.ts';
+import { eventsByCase, sortEvents } from './case-events.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { caseKey } from '../messages.ts';
 import type { TrackedFacts } from '../messages.ts';
@@ -156,12 +157,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
 
     async list() {
       const [records, events] = await Promise.all([db.cases.toArray(), db.events.toArray()]);
-      const byCase = new Map<string, RecordedEvent[]>();
-      for (const event of events) {
-        const list = byCase.get(event.caseKey);
-        if (list) list.push(event);
-        else byCase.set(event.caseKey, [event]);
-      }
+      const byCase = eventsByCase(events);
       return records.map((record) => ({ ...record, events: sortEvents(byCase.get(record.key) ?? []) }));
     },
 

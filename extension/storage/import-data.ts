@@ -1,5 +1,6 @@
 import { toLondonDate } from '../../core/index.ts';
-import { sortEvents, storedSummaryOf } from '../cases/stored-summary.ts';
+import { storedSummaryOf } from '../cases/stored-summary.ts';
+import { eventsByCase, sortEvents } from './case-events.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../settings/settings-repository.ts';
@@ -41,12 +42,7 @@ export async function importData(db: AsbDb, settings: SettingsRepository, file: 
     // Read what is stored for the file's cases in two requests, not two per case.
     const keys = file.cases.map((c) => c.key);
     const [storedCases, storedEvents] = await Promise.all([db.cases.bulkGet(keys), db.events.where('caseKey').anyOf(keys).toArray()]);
-    const eventsOf = new Map<string, RecordedEvent[]>();
-    for (const event of storedEvents) {
-      const list = eventsOf.get(event.caseKey);
-      if (list) list.push(event);
-      else eventsOf.set(event.caseKey, [event]);
-    }
+    const eventsOf = eventsByCase(storedEvents);
     const records: TrackedCaseRecord[] = [];
     const added: RecordedEvent[] = [];
     const rows: StoredSummary[] = [];
