@@ -104,8 +104,8 @@ function readTimePart(value: string): TimePart | null {
 /**
  * Whether `value` is a real date (`'2026-08-29'`, year 0001 or later) or an ISO 8601 date-time in
  * its strict form (`'2026-08-29T11:00'`, `'2026-08-29T11:00:00.5+01:00'`, `'2026-12-18T16:05:00Z'`):
- * the same answer as `isIsoDateOrDateTime`, which the report schema uses, read by hand for callers
- * that check many.
+ * a real date, hours to 23, minutes and seconds to 59, at most 9 fraction digits, offsets to
+ * ±14:59. Read by hand, not by regex, because triage checks one per case.
  * @internal
  * @example
  * isStrictIsoDateOrDateTime('2026-12-18T16:05:00Z') //=> true

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { BEHAVIOUR_CODES, HATE_STRANDS, type BehaviourCode, type HateStrand } from '../types.ts';
 import { isStrictIsoDateOrDateTime } from '../calendar/to-london-date.ts';
-import { isIsoDateOrDateTime } from '../iso-date-strings.ts';
 import { parseOrThrow } from '../validation-error.ts';
 
 /**
@@ -57,7 +56,7 @@ export const triageInputSchema = z.object({
     .check(
       z.trim(),
       z.minLength(1, { error: 'is required', abort: true }),
-      z.refine(isIsoDateOrDateTime, {
+      z.refine(isStrictIsoDateOrDateTime, {
         error: (issue) =>
           `must be a real date (YYYY-MM-DD) or ISO 8601 date-time (like 2026-12-18T16:05:00Z), not ${JSON.stringify(issue.input)}`,
       }),
