@@ -22,4 +22,18 @@ describe('resolvePolicy', () => {
     expect(policy.id).toBe('model');
     expect(problem).toMatch(/^The custom policy cannot be used, so the model policy applies\. .*landlord/);
   });
+
+  it('gives the same policy object for the same settings, and a new one when they change', () => {
+    const scotland = { ...DEFAULT_SETTINGS, policyPreset: 'plus-dane', region: 'scotland' } as const;
+    const custom = { ...DEFAULT_SETTINGS, policyPreset: 'custom', customPolicy: JSON.stringify({ ...policies.model!, landlord: 'Our Homes' }) } as const;
+    const first = resolvePolicy(scotland).policy;
+    expect(resolvePolicy({ ...scotland }).policy).toBe(first);
+    const ours = resolvePolicy(custom).policy;
+    expect(ours.landlord).toBe('Our Homes');
+    expect(resolvePolicy({ ...custom }).policy).toBe(ours);
+    const wales = resolvePolicy({ ...scotland, region: 'england-and-wales' }).policy;
+    expect(wales).not.toBe(first);
+    expect(wales.region).toBe('england-and-wales');
+    expect(resolvePolicy(scotland).policy.region).toBe('scotland');
+  });
 });

@@ -20,6 +20,22 @@ export interface ResolvedPolicy {
  * //=> 'scotland'
  */
 export function resolvePolicy(settings: Pick<Settings, 'policyPreset' | 'customPolicy' | 'region'>): ResolvedPolicy {
+  const { policyPreset, customPolicy, region } = settings;
+  if (last && last.policyPreset === policyPreset && last.customPolicy === customPolicy && last.region === region) return last.resolved;
+  const resolved = resolve(settings);
+  last = { policyPreset, customPolicy, region, resolved };
+  return resolved;
+}
+
+/**
+ * The settings last resolved and their answer. Every case write, sweep and panel asks again with
+ * the same settings; answering with the same policy object saves parsing a custom policy or
+ * copying one for its region each time, and lets the core's per-policy indexes (keyed by the
+ * policy object) and the summaries' basis be worked out once.
+ */
+let last: (Pick<Settings, 'policyPreset' | 'customPolicy' | 'region'> & { resolved: ResolvedPolicy }) | undefined;
+
+function resolve(settings: Pick<Settings, 'policyPreset' | 'customPolicy' | 'region'>): ResolvedPolicy {
   let policy: Policy = policies.model!;
   let problem: string | null = null;
   if (settings.policyPreset === 'custom') {
