@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { E2E_PORTS } from './test/e2e-ports.ts';
 
 /**
  * End-to-end tests in real Chromium. CHROMIUM_PATH points at the browser (scripts/find-chromium.sh
@@ -19,10 +20,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 const servers: { file: string; port: number; args: string; env: Record<string, string> }[] = [
-  { file: 'test/serve-fixtures.ts', port: 4310, args: '', env: {} as Record<string, string> },
-  { file: 'test/serve-widget.ts', port: 4320, args: '', env: {} },
+  { file: 'test/serve-fixtures.ts', port: E2E_PORTS.fixtures, args: '', env: {} as Record<string, string> },
+  { file: 'test/serve-widget.ts', port: E2E_PORTS.widget, args: '', env: {} },
   // The demo, as `npm run demo` serves it (built by `npm run build` first), with its own data folder.
-  { file: 'scripts/demo/main.ts', port: 4330, args: '--no-build --fresh', env: { DEMO_DATA_DIR: '.test-reports/demo-data' } },
+  { file: 'scripts/demo/main.ts', port: E2E_PORTS.demo, args: '--no-build --fresh', env: { DEMO_DATA_DIR: '.test-reports/demo-data' } },
 ].filter((s) => existsSync(s.file));
 
 export default defineConfig({

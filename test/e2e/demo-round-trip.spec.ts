@@ -1,13 +1,14 @@
 // The whole suite on the running demo: a tenant's report sent through the widget on the landlord's
 // site arrives in the simulated Omniledger, and the officer's extension shows the level and the
 // first-contact date the core computes for it.
+import { E2E_PORTS } from '../e2e-ports.ts';
 import { expect, test } from '@playwright/test';
 import { caseDeadlines, describeDeadline, nextDeadline, policies, triage } from '../../core/index.ts';
 import { londonNow } from '../fixtures/hosts/host-page-case.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 import { answerAll, answers } from './support/widget-journey.ts';
 
-const DEMO = 'http://127.0.0.1:4330';
+const DEMO = `http://127.0.0.1:${E2E_PORTS.demo}`;
 let ext: LaunchedExtension;
 
 test.beforeAll(async () => {

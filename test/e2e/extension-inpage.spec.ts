@@ -1,3 +1,4 @@
+import { E2E_PORTS } from '../e2e-ports.ts';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
@@ -24,7 +25,7 @@ import { launchExtension, type LaunchedExtension } from './support/launch-extens
 // so the expectations below are computed by the core from those same dates: they hold whatever
 // day the tests run. The policy is the model preset (the default setting of a new installation).
 
-const HOSTS = 'http://127.0.0.1:4310/hosts';
+const HOSTS = `http://127.0.0.1:${E2E_PORTS.fixtures}/hosts`;
 const model = policies.model!;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

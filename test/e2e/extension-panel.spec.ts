@@ -1,3 +1,4 @@
+import { E2E_PORTS } from '../e2e-ports.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -33,7 +34,7 @@ function hostCase(overrides: Partial<HostCase> & Pick<HostCase, 'reference'>): H
     officer: 'J. Okafor',
     address: 'Flat 2, Elm Court, Exampleton EX1 2AB',
     logEntries: [],
-    url: `http://127.0.0.1:4310/hosts/activeh/asb/case/${overrides.reference}.html`,
+    url: `http://127.0.0.1:${E2E_PORTS.fixtures}/hosts/activeh/asb/case/${overrides.reference}.html`,
     ...overrides,
   };
 }
@@ -330,7 +331,7 @@ test('THE REAL SIDE PANEL opens from the in-page button on a case view and shows
   const own = await launchExtension({ extraArgs: ['--remote-debugging-port=0'] });
   try {
     const page = await own.context.newPage();
-    await page.goto('http://127.0.0.1:4310/hosts/omniledger/asb-log/OL-104233.html');
+    await page.goto(`http://127.0.0.1:${E2E_PORTS.fixtures}/hosts/omniledger/asb-log/OL-104233.html`);
     // The banner lives in an open shadow root, which Playwright's role locators pierce.
     await page.getByRole('button', { name: 'Open ASB Assist' }).click();
 

@@ -1,9 +1,10 @@
+import { E2E_PORTS } from '../../e2e-ports.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { StoredReport } from '../../../widget/intake/report-store.ts';
 
 /** The widget test server (test/serve-widget.ts). */
-export const WIDGET_BASE = 'http://127.0.0.1:4320';
+export const WIDGET_BASE = `http://127.0.0.1:${E2E_PORTS.widget}`;
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** An empty store and no network faults. */
