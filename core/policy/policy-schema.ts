@@ -14,6 +14,12 @@ import { BEHAVIOUR_CODES, REGIONS, RISK_LEVELS } from '../types.ts';
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const source = text;
 const decided = z.optional(text);
+/**
+ * true: the value is the preset's own assumption, not stated by the landlord's document (the
+ * reason is in `decided`). Officers may see it; tenant-facing text (letters, the form) must not
+ * promise it.
+ */
+const assumed = z.optional(z.boolean());
 const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
 const whole = z.int().check(z.minimum(0, 'must be 0 or more'));
 const positive = z.int().check(z.minimum(1, 'must be 1 or more'));
@@ -28,7 +34,7 @@ const riskLevel = z.enum(RISK_LEVELS);
 const behaviourCode = z.enum(BEHAVIOUR_CODES);
 
 /** A behaviour placed in a level, with the policy text that places it there. */
-const placement = z.strictObject({ code: behaviourCode, source, decided });
+const placement = z.strictObject({ code: behaviourCode, source, decided, assumed });
 
 const levelSchema = z.strictObject({
   level: riskLevel,
@@ -36,9 +42,9 @@ const levelSchema = z.strictObject({
   label: text,
   /** Short tenant-facing name: "high risk". */
   shortLabel: z.optional(text),
-  firstContact: z.strictObject({ workingDays: whole, source, decided }),
+  firstContact: z.strictObject({ workingDays: whole, source, decided, assumed }),
   /** Target to resolve, in calendar months after receipt; null: no fixed timescale. */
-  resolution: z.strictObject({ months: z.nullable(positive), source, decided }),
+  resolution: z.strictObject({ months: z.nullable(positive), source, decided, assumed }),
   behaviours: z.array(placement),
 });
 
@@ -50,6 +56,7 @@ const routeSchema = z.strictObject({
   officerAction: text,
   source,
   decided,
+  assumed,
 });
 
 /** What the report says, for rule conditions. Booleans are the triage input's own fields. */
@@ -78,6 +85,7 @@ const ruleSchema = z.strictObject({
   reason: text,
   source,
   decided,
+  assumed,
 });
 
 const outsideSchema = z.strictObject({
@@ -88,6 +96,7 @@ const outsideSchema = z.strictObject({
       levelIfAsb: riskLevel,
       source,
       decided,
+      assumed,
     }),
   ),
   /** What brings a report outside ASB back under the policy (contract: any of these). */
@@ -100,6 +109,7 @@ const outsideSchema = z.strictObject({
     tenantMessage: text,
     source,
     decided,
+    assumed,
   }),
   source,
 });
@@ -118,6 +128,7 @@ const deadlineBase = {
   whenFlags: z.optional(z.array(kebab)),
   source,
   decided,
+  assumed,
 };
 
 const deadlineRuleSchema = z.discriminatedUnion('type', [
@@ -183,6 +194,7 @@ const checklistStepSchema = z.strictObject({
   whenFlags: z.optional(z.array(kebab)),
   source,
   decided,
+  assumed,
 });
 
 const riskAssessmentSchema = z.strictObject({
@@ -207,6 +219,7 @@ const riskAssessmentSchema = z.strictObject({
     .check(z.minLength(1)),
   source,
   decided,
+  assumed,
 });
 
 const signpostSchema = z.strictObject({
@@ -241,14 +254,14 @@ export const policySchema = z
     /** Words used with people. Tenant-facing words must stay neutral (004, recommendation g). */
     terms: z.strictObject({ complainant: text, reportedPersonTenant: text, reportedPersonOfficer: text, source }),
     levels: z.array(levelSchema).check(z.length(3, 'must list the three levels high, medium and low')),
-    riskOfHarm: z.strictObject({ level: riskLevel, source, decided }),
+    riskOfHarm: z.strictObject({ level: riskLevel, source, decided, assumed }),
     outsideAsb: outsideSchema,
     routes: z.array(routeSchema),
     rules: z.array(ruleSchema),
     riskAssessment: riskAssessmentSchema,
     deadlines: z.array(deadlineRuleSchema),
     checklist: z.array(checklistStepSchema),
-    caseReview: z.strictObject({ threshold: positive, windowMonths: positive, promptAtReport: positive, source, decided }),
+    caseReview: z.strictObject({ threshold: positive, windowMonths: positive, promptAtReport: positive, source, decided, assumed }),
     signposts: z.array(signpostSchema),
   })
   .check(
