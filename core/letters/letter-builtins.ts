@@ -24,11 +24,6 @@ export type LetterBuiltinValue =
 const ASB_HELP_DIRECTORY = 'https://asbhelp.co.uk/community-trigger-directory';
 /** ASB Help, the charity 004 (Homes in Sedgemoor scrutiny, recommendation o) asks landlords to publicise. */
 const ASB_HELP_WEBSITE = 'https://asbhelp.co.uk';
-/**
- * Working days a complainant has to answer a closure letter when the policy sets no wait:
- * 002 Co-op Homes procedure, 8.2 ("at least 5 working days to provide a response").
- */
-const DEFAULT_CLOSURE_REPLY_DAYS = 5;
 
 /**
  * The built-in placeholders every letter template may use, filled from the policy (and, for the
@@ -72,14 +67,37 @@ export const LETTER_BUILTINS = {
   },
   closureReplyDays: {
     kind: 'text',
-    always: true,
+    always: false,
     description:
-      'Working days a complainant has to answer a closure letter: the policy\u2019s "wait-after-event" deadline, else 5 (002 Co-op Homes, 8.2).',
+      'Working days a complainant has to answer a closure letter: the policy\u2019s own "wait-after-event" deadline completed by "case-closed" ("5 working days"); absent when the policy sets none or assumed it.',
+  },
+  appointmentBy: {
+    kind: 'text',
+    always: false,
+    description:
+      'The date, in words, by which we offer an appointment: the policy\u2019s deadline completed by "appointment-offered" (002 Co-op Homes, 2.3: 5 working days), counted from the date received (data receivedAt); absent when the policy sets none or assumed it.',
+  },
+  diaryReturnDays: {
+    kind: 'text',
+    always: false,
+    description:
+      'The policy\u2019s timescale for diary sheets to come back ("10 working days", 002 Co-op Homes, 2.4); absent when it sets none or assumed it.',
+  },
+  outsideAsbMessage: {
+    kind: 'text',
+    always: true,
+    description: 'What happens to a report the policy places outside ASB, said to the person reporting (policy.outsideAsb.route.tenantMessage).',
+  },
+  caseReviewQualifyingWithin: {
+    kind: 'text',
+    always: false,
+    description:
+      'How soon after an incident a report must be made to count towards the ASB Case Review (policy.caseReview.qualifyingWithinMonths): "1 month".',
   },
   caseReviewThreshold: {
     kind: 'text',
     always: true,
-    description: 'Reports that let a resident ask for an ASB Case Review (policy.caseReview.threshold): "3".',
+    description: 'Reports that let a resident ask for an ASB Case Review (policy.caseReview.threshold, the local threshold): "3".',
   },
   caseReviewWindow: {
     kind: 'text',
@@ -128,12 +146,18 @@ const isCaseReviewSignpost = (s: Policy['signposts'][number]) =>
 const isAsbHelpSignpost = (s: Policy['signposts'][number]) =>
   s.url !== undefined && /^https:\/\/(www\.)?asbhelp\.co\.uk(\/|$)/i.test(s.url);
 
+const isMediationSignpost = (s: Policy['signposts'][number]) => /mediation/i.test(`${s.id} ${s.label}`);
+
 /** What the built-ins read from the letter's own data, already validated. */
 export interface LetterBuiltinContext {
   officerPhone?: string | undefined;
   officerEmail?: string | undefined;
   /** The date of the letter: a date or date-time. */
   letterDate?: IsoDateTime | undefined;
+  /** The date the report was received (data receivedAt): a date or date-time. */
+  receivedAt?: IsoDateTime | undefined;
+  /** The case is one where no letter offers mediation: mediation signposts are left out. */
+  mediationBarred?: boolean | undefined;
 }
 
 /**
@@ -152,7 +176,9 @@ export function letterBuiltins(
   const link = (value: string | undefined) => (value === undefined ? undefined : { kind: 'link' as const, value });
   const email = (value: string | undefined) => (value === undefined ? undefined : { kind: 'email' as const, value });
 
-  const review = policy.deadlines.find((d) => d.type === 'recurring' && d.completedBy === 'case-reviewed');
+  // A value the preset assumed (`assumed: true`) is never promised to a tenant.
+  const stated = policy.deadlines.filter((d) => d.assumed !== true);
+  const review = stated.find((d) => d.type === 'recurring' && d.completedBy === 'case-reviewed');
   let reviewInterval: string | undefined;
   if (review?.type === 'recurring') {
     reviewInterval =
@@ -161,9 +187,17 @@ export function letterBuiltins(
         : plural(review.every.months, 'month', 'months');
   }
 
-  const waits = policy.deadlines.filter((d) => d.type === 'wait-after-event');
-  const closureWait = waits.find((d) => d.completedBy === 'case-closed') ?? waits[0];
-  const closureReplyDays = closureWait?.type === 'wait-after-event' ? closureWait.workingDays : DEFAULT_CLOSURE_REPLY_DAYS;
+  // The policy's own reply window, never another landlord's: none when it sets none.
+  const closureWait = stated.find((d) => d.type === 'wait-after-event' && d.completedBy === 'case-closed');
+  const closureReplyDays = closureWait?.type === 'wait-after-event' ? closureWait.workingDays : undefined;
+
+  const appointmentRule = stated.find(
+    (d) => d.type === 'working-days-after-receipt' && d.completedBy === 'appointment-offered' && typeof d.workingDays === 'number',
+  );
+  const appointmentDays =
+    appointmentRule?.type === 'working-days-after-receipt' && typeof appointmentRule.workingDays === 'number'
+      ? appointmentRule.workingDays
+      : undefined;
 
   const inEnglandAndWales = policy.region === 'england-and-wales';
   const caseReviewSignpost = policy.signposts.find(isCaseReviewSignpost);
@@ -171,18 +205,19 @@ export function letterBuiltins(
   const directory = caseReviewSignpost?.url ?? (inEnglandAndWales ? ASB_HELP_DIRECTORY : undefined);
   const asbHelp = asbHelpSignpost?.url ?? (inEnglandAndWales ? ASB_HELP_WEBSITE : undefined);
 
-  const diaryRule = policy.deadlines.find(
+  const diaryRule = stated.find(
     (d) => d.type === 'working-days-after-event' && d.after.includes('diary-sheets-sent'),
   );
   const diaryDays = diaryRule?.type === 'working-days-after-event' ? diaryRule.workingDays : undefined;
-  const { letterDate } = context;
-  const after = (days: number | undefined) =>
-    letterDate === undefined || days === undefined
-      ? undefined
-      : formatDateLong(addWorkingDays(letterDate, days, policy.region), 'letterDate');
+  const { letterDate, receivedAt } = context;
+  const after = (days: number | undefined, from = letterDate, field = 'letterDate') =>
+    from === undefined || days === undefined ? undefined : formatDateLong(addWorkingDays(from, days, policy.region), field);
+  const days = (n: number | undefined) => (n === undefined ? undefined : plural(n, '1 working day', 'working days'));
+  const within = policy.caseReview.qualifyingWithinMonths;
 
   const others = policy.signposts
     .filter((s) => s !== caseReviewSignpost && s !== asbHelpSignpost)
+    .filter((s) => !(context.mediationBarred === true && isMediationSignpost(s)))
     .map((s) => `${s.label}: ${s.text}${s.url ? ` (${s.url})` : ''}`);
 
   return {
@@ -195,7 +230,11 @@ export function letterBuiltins(
     contactPhone: text(context.officerPhone ?? policy.contact?.phone),
     contactEmail: email(context.officerEmail ?? policy.contact?.email),
     reviewInterval: text(reviewInterval),
-    closureReplyDays: text(String(closureReplyDays)),
+    closureReplyDays: text(days(closureReplyDays)),
+    appointmentBy: text(after(appointmentDays, receivedAt, 'receivedAt')),
+    diaryReturnDays: text(days(diaryDays)),
+    outsideAsbMessage: text(policy.outsideAsb.route.tenantMessage),
+    caseReviewQualifyingWithin: text(within === undefined ? undefined : plural(within, '1 month', 'months')),
     caseReviewThreshold: text(String(policy.caseReview.threshold)),
     caseReviewWindow: text(plural(policy.caseReview.windowMonths, '1 month', 'months')),
     caseReviewDirectory: link(directory),

@@ -41,9 +41,9 @@ export const LETTER_AUDIENCES = ['complainant', 'reported-person', 'witness'] as
 /**
  * The kinds of field a caller fills: each tells a form which control to show.
  * @example
- * PLACEHOLDER_KINDS //=> ['text', 'date', 'date-time', 'multiline', 'list']
+ * PLACEHOLDER_KINDS //=> ['text', 'date', 'date-time', 'multiline', 'list', 'confirm']
  */
-export const PLACEHOLDER_KINDS = ['text', 'date', 'date-time', 'multiline', 'list'] as const;
+export const PLACEHOLDER_KINDS = ['text', 'date', 'date-time', 'multiline', 'list', 'confirm'] as const;
 
 const placeholderSchema = z.strictObject({
   name,
@@ -55,9 +55,25 @@ const placeholderSchema = z.strictObject({
   /**
    * `text`: one line; `date`: a date (or a date-time, read as its London date), shown in words;
    * `date-time`: shown as "Tuesday 22 December 2026 at 10:30am" (a bare date shows the date only);
-   * `multiline`: paragraphs; `list`: a list of lines, shown as bullets.
+   * `multiline`: paragraphs; `list`: a list of lines, shown as bullets; `confirm`: a yes/no the
+   * officer ticks (true or "yes"), used only in `if` / `unless`, never printed.
    */
   kind: z.enum(PLACEHOLDER_KINDS),
+  /**
+   * Dates (fields of kind date or date-time) this one may not come before: an appointment is not
+   * before the report, a letter not before the conversation it confirms. Rendering refuses data
+   * that breaks it, naming this field.
+   */
+  notBefore: z.optional(z.array(name).check(z.minLength(1))),
+  /**
+   * Filling this field offers mediation: refused in a case where the policy's
+   * `letters.noMediation` rule applies (hate, domestic abuse, violence).
+   */
+  offersMediation: z.optional(z.literal(true)),
+  /** Fields that contradict this one: rendering refuses data that gives both, naming this field. */
+  conflictsWith: z.optional(z.array(name).check(z.minLength(1))),
+  /** Required (though `required` is false) unless one of these fields is given. */
+  requiredUnless: z.optional(z.array(name).check(z.minLength(1))),
 });
 
 const names = z.union([name, z.array(name).check(z.minLength(1))]);
@@ -78,6 +94,7 @@ export const LAYOUT_FIELDS = {
   officerJobTitle: 'text',
   officerPhone: 'text',
   officerEmail: 'text',
+  contactByLetterSafe: 'confirm',
 } as const satisfies Record<string, (typeof PLACEHOLDER_KINDS)[number]>;
 
 const blockSchema = z.union([
@@ -131,6 +148,11 @@ export const letterTemplateSchema = z
     body: z.array(blockSchema).check(z.minLength(1)),
     /** A form printed after the letter (a diary sheet). */
     sheet: z.optional(sheetSchema),
+    /**
+     * The letter is about mediation: refused in a case where the policy's `letters.noMediation`
+     * rule applies.
+     */
+    offersMediation: z.optional(z.literal(true)),
   })
   .check(
     z.superRefine((t, ctx) => {
@@ -144,11 +166,24 @@ export const letterTemplateSchema = z
       });
       const isBuiltin = (n: string): n is keyof typeof LETTER_BUILTINS => n in LETTER_BUILTINS;
       const known = (n: string) => fields.has(n) || isBuiltin(n);
+      const isConfirm = (n: string) => fields.get(n)?.kind === 'confirm';
+      const isDate = (n: string) => fields.get(n)?.kind === 'date' || fields.get(n)?.kind === 'date-time';
       const isList = (n: string) =>
         fields.get(n)?.kind === 'list' || (isBuiltin(n) && LETTER_BUILTINS[n].kind === 'list');
       const required = new Set(t.requires ?? []);
       const namesOf = (n: string | string[] | undefined) => (n === undefined ? [] : typeof n === 'string' ? [n] : n);
 
+      t.placeholders.forEach((p, i) => {
+        for (const key of ['conflictsWith', 'requiredUnless'] as const) {
+          p[key]?.forEach((n, j) => {
+            if (!fields.has(n)) issue(['placeholders', i, key, j], `"${n}" is not a field of this letter`);
+          });
+        }
+        p.notBefore?.forEach((n, j) => {
+          if (p.kind !== 'date' && p.kind !== 'date-time') issue(['placeholders', i, 'notBefore'], 'only a date can have notBefore');
+          else if (!isDate(n)) issue(['placeholders', i, 'notBefore', j], `"${n}" is not a date field of this letter`);
+        });
+      });
       for (const [field, kind] of Object.entries(LAYOUT_FIELDS)) {
         const p = fields.get(field);
         if (p !== undefined && p.kind !== kind) issue(['placeholders'], `"${field}" must be of kind "${kind}"`);
@@ -166,6 +201,7 @@ export const letterTemplateSchema = z
       const checkSlots = (value: string, path: PropertyKey[], guardedBy: string[]) => {
         for (const slot of slotNames(value)) {
           if (!known(slot)) issue(path, `unknown placeholder {{${slot}}}`);
+          else if (isConfirm(slot)) issue(path, `{{${slot}}} is a yes/no: use it in if or unless`);
           else if (isList(slot)) issue(path, `{{${slot}}} is a list: use a list block`);
           else if (!alwaysThere(slot) && !guardedBy.includes(slot)) {
             issue(path, `{{${slot}}} may be absent: put it in a block with if: '${slot}'`);

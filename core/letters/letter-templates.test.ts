@@ -25,10 +25,12 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
     receivedAt: '2026-08-29T10:00:00Z',
     appointmentAt: '2026-08-31T09:30:00Z',
     appointmentPlace: 'at your home',
-    enclosures: ['Our leaflet about anti-social behaviour', 'Diary sheets'],
+    enclosures: ['Our leaflet about anti-social behaviour'],
+    diarySheetsEnclosed: true,
   },
   'action-plan': {
     ...common,
+    letterDate: '2026-09-04',
     agreedOn: '2026-09-03',
     ourActions: [
       'Visit the flat upstairs by Friday 11 September',
@@ -41,6 +43,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'perpetrator-interview-confirmation': {
     ...common,
     recipientName: 'Mr Jones',
+    letterDate: '2026-09-09',
     interviewedOn: '2026-09-08',
     mainPoints: [
       'We have had reports of loud music late at night',
@@ -50,10 +53,12 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
     ourActions: ['Check back with you and your neighbours in two weeks', 'Offer to fit a rug to cut the noise'],
     yourActions: ['Keep music low between 11pm and 7am', 'Use headphones late at night'],
     supportOffered: ['A referral to a money advice service'],
+    offerMediation: true,
     nextReviewOn: '2026-09-22',
   },
   'case-review-update': {
     ...common,
+    letterDate: '2026-09-18',
     reviewedOn: '2026-09-17',
     reviewed: ['Your diary sheets for early September', 'The noise recordings', 'What the police told us'],
     outcome:
@@ -72,6 +77,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'closure-reported-person': {
     ...common,
     recipientName: 'Mr Jones',
+    letterDate: '2026-11-11',
     closedOn: '2026-11-10',
     complaintSummary: 'We had reports of loud music late at night from your flat.\n\nThe reports started in August.',
     actionsTaken: ['We met you on 8 September', 'We wrote to you with the points we agreed', 'We checked back in October'],
@@ -79,6 +85,60 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   },
   'diary-sheet': { ...common, recordingApp: 'The Noise App' },
   'witness-diary-sheet': { ...common, recipientName: 'Mr Ahmed' },
+  'perpetrator-interview-invitation': {
+    ...common,
+    recipientName: 'Mr Jones',
+    meetingAt: '2026-09-08T13:00:00Z',
+    meetingPlace: 'at your home',
+    complaintSummary: 'We have had reports of loud music late at night from your flat. The reports started in August.',
+  },
+  warning: {
+    ...common,
+    recipientName: 'Mr Jones',
+    letterDate: '2026-10-01',
+    behaviour: 'We have had reports of loud music from your flat after midnight on 12, 19 and 26 September.',
+    mustStop: ['Playing loud music between 11pm and 7am', 'Slamming the front door late at night'],
+    reviewOn: '2026-10-15',
+    supportOffered: ['A referral to a money advice service'],
+  },
+  'not-asb-good-neighbour': {
+    ...common,
+    receivedAt: '2026-08-27',
+    whyNotAsb:
+      'You told us you can hear your neighbour walking about and talking in the day. This is the noise of everyday life. It is not anti-social behaviour.',
+    whatWeWillDo: ['Send you our Good Neighbour Guide', 'Talk to you again if things change'],
+    whatYouCanDo: ['Talk to your neighbour at a calm time', 'Let them know how the noise affects you'],
+    offerMediation: true,
+  },
+  'mediation-referral': {
+    ...common,
+    agreedOn: '2026-08-28',
+    mediationService: 'Stockport Mediation Service',
+    serviceContact: 'They will call you within two weeks',
+  },
+  'behaviour-agreement': {
+    ...common,
+    recipientName: 'Mrs Lee',
+    agreementName: 'Parenting Agreement',
+    youngPersonName: 'Jordan',
+    meetingAt: '2026-09-10T15:30:00Z',
+    meetingPlace: 'at our office on King Street',
+    terms: ['Jordan will not ride a scooter in the corridors', 'Jordan will be home by 9pm on school nights'],
+    lastsUntil: '2027-03-10',
+    supportOffered: ['A place at the youth club on Tuesdays'],
+  },
+  'no-case-to-answer': {
+    ...common,
+    decidedOn: '2026-08-31',
+    looked: ['Your diary sheets for August', 'The noise recordings'],
+    reasons: ['The noise comes from a flat we do not manage', 'The person you reported was away on most of the dates'],
+  },
+  'closure-no-contact': {
+    ...common,
+    letterDate: '2026-11-09',
+    tries: ['We called you on 2 November', 'We visited your home on 4 November', 'We emailed you on 6 November'],
+    lastTriedOn: '2026-11-06',
+  },
   'case-review-information': {
     ...common,
     localAuthority: 'Stockport Council',

@@ -47,18 +47,46 @@ const officerEmail: LetterPlaceholder = {
   kind: 'text',
 };
 
-const layout = (date: LetterPlaceholder = letterDate): LetterPlaceholder[] => [
+/** Needed before a letter goes to the address in a domestic abuse case (policy `letters.confirmSafeToWrite`). */
+const contactByLetterSafe: LetterPlaceholder = {
+  name: 'contactByLetterSafe',
+  label: 'A letter to this address is safe',
+  hint: 'Needed in a domestic abuse case: the address may be shared with the person causing harm.',
+  required: false,
+  kind: 'confirm',
+};
+
+/** The layout fields; `after` names the dates the letter date may not come before. */
+const layout = (date: LetterPlaceholder = letterDate, after?: string[]): LetterPlaceholder[] => [
   recipientName,
   addressLines,
-  date,
+  after === undefined ? date : { ...date, notBefore: after },
   reference,
   officerName,
   officerJobTitle,
   officerPhone,
   officerEmail,
+  contactByLetterSafe,
 ];
 
-/** Who to contact: phone, email, both, or neither. */
+/** Offering mediation: refused in a case where the policy's `letters.noMediation` rule applies. */
+const offerMediation: LetterPlaceholder = {
+  name: 'offerMediation',
+  label: 'Offer mediation',
+  hint: 'Not in a hate, domestic abuse or violence case.',
+  required: false,
+  kind: 'confirm',
+  offersMediation: true,
+};
+
+const mediationOffer: LetterBlock = {
+  if: 'offerMediation',
+  text:
+    'Mediation may help. A mediator is someone neutral who helps people agree a way forward. ' +
+    'It is free and you choose whether to take part. Please tell us if you would like to try it.',
+};
+
+/** Who to contact: phone, email or both (a letter with neither is refused: see renderLetter). */
 const contactUs: LetterBlock[] = [
   {
     if: 'contactPhone',
@@ -74,10 +102,6 @@ const contactUs: LetterBlock[] = [
     unless: 'contactPhone',
     text: 'If you have any questions, please email us at {{contactEmail}}.',
   },
-  {
-    unless: ['contactPhone', 'contactEmail'],
-    text: 'If you have any questions, please contact {{officerName}} at {{landlord}}.',
-  },
 ];
 
 const danger: LetterBlock = { text: 'If anyone is in danger, call the police on 999.' };
@@ -92,13 +116,20 @@ const asbHelp: LetterBlock = {
   text: 'ASB Help is a charity that gives free advice about anti-social behaviour. You can find it at {{asbHelpWebsite}}.',
 };
 
-const caseReviewInBrief: LetterBlock = {
-  if: 'caseReviewDirectory',
-  text:
-    'You may be able to ask for an ASB Case Review. This is a check on how your reports have been dealt with. ' +
-    'You can ask if you have reported the problem {{caseReviewThreshold}} or more times in {{caseReviewWindow}}. ' +
-    'To find out how to ask where you live, visit {{caseReviewDirectory}}.',
-};
+/** The ASB Case Review, with the policy's local threshold (and, when set, how soon a report must be made). */
+const caseReviewInBrief: LetterBlock[] = [
+  {
+    if: 'caseReviewDirectory',
+    text:
+      'You may be able to ask for an ASB Case Review. This is a check on how your reports have been dealt with. ' +
+      'You can ask if you have reported the problem {{caseReviewThreshold}} or more times in {{caseReviewWindow}}.',
+  },
+  {
+    if: ['caseReviewDirectory', 'caseReviewQualifyingWithin'],
+    text: 'A report counts if you made it within {{caseReviewQualifyingWithin}} of what happened.',
+  },
+  { if: 'caseReviewDirectory', text: 'To find out how to ask where you live, visit {{caseReviewDirectory}}.' },
+];
 
 /** What to write down for each incident (002 Co-op Homes, 2.1: what, when, how long, witnesses). */
 const diaryItems: LetterBlock = {
@@ -137,7 +168,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
       'After first contact: confirms the case reference and the appointment, and lists the information pack and diary sheets sent with it.',
     source: '002 Co-op Homes procedure, 2.3 and 2.4; 003 Plus Dane policy, 19 Confidentiality; 004 recommendations k, n, o',
     placeholders: [
-      ...layout(),
+      ...layout(letterDate, ['receivedAt']),
       {
         name: 'receivedAt',
         label: 'Date we received the report',
@@ -150,6 +181,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
         hint: 'Leave it empty if no time is arranged yet',
         required: false,
         kind: 'date-time',
+        notBefore: ['receivedAt'],
       },
       {
         name: 'appointmentPlace',
@@ -165,6 +197,13 @@ export const letterTemplates: readonly LetterTemplate[] = [
         required: false,
         kind: 'list',
       },
+      {
+        name: 'diarySheetsEnclosed',
+        label: 'Diary sheets are sent with this letter',
+        hint: 'The letter gives the date to send them back by',
+        required: false,
+        kind: 'confirm',
+      },
     ],
     subject: 'We have received your report (reference {{reference}})',
     body: [
@@ -178,7 +217,12 @@ export const letterTemplates: readonly LetterTemplate[] = [
         if: 'appointmentAt',
         text: 'If this time does not suit you, please let us know. We will find a time that does.',
       },
-      { unless: 'appointmentAt', text: '{{officerName}} will contact you soon to arrange a time to meet.' },
+      {
+        unless: 'appointmentAt',
+        if: 'appointmentBy',
+        text: '{{officerName}} will contact you to arrange a time to meet. We will offer you an appointment by {{appointmentBy}}.',
+      },
+      { unless: ['appointmentAt', 'appointmentBy'], text: '{{officerName}} will contact you to arrange a time to meet.' },
       {
         text:
           'When we meet, we will ask what has happened and how it is affecting you. ' +
@@ -195,6 +239,21 @@ export const letterTemplates: readonly LetterTemplate[] = [
       },
       { if: 'enclosures', text: 'With this letter you will find:' },
       { if: 'enclosures', list: 'enclosures' },
+      { if: 'diarySheetsEnclosed', text: 'We have sent you diary sheets. Please use them to write down each incident.' },
+      {
+        if: ['diarySheetsEnclosed', 'diaryReturnBy', 'diaryReturnDays'],
+        text: 'Please send them back to us by {{diaryReturnBy}}. That is {{diaryReturnDays}} from the date of this letter.',
+      },
+      {
+        if: ['diarySheetsEnclosed', 'diaryReturnDays'],
+        unless: 'diaryReturnBy',
+        text: 'Please send them back to us within {{diaryReturnDays}}.',
+      },
+      {
+        if: 'diarySheetsEnclosed',
+        unless: 'diaryReturnDays',
+        text: 'Please send them back to us when you have filled them in.',
+      },
       otherEvidence,
       danger,
       asbHelp,
@@ -208,7 +267,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
     purpose: 'After the action plan is agreed with the complainant: what we will do, what they agreed to do, and the next review.',
     source: '002 Co-op Homes procedure, 3.2 and 3.3; 001 Network Homes (regular progress updates)',
     placeholders: [
-      ...layout(),
+      ...layout(letterDate, ['agreedOn']),
       { name: 'agreedOn', label: 'Date we agreed the plan', required: false, kind: 'date' },
       {
         name: 'ourActions',
@@ -224,7 +283,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
         required: false,
         kind: 'list',
       },
-      { name: 'nextReviewOn', label: 'Date of the next review', required: true, kind: 'date' },
+      { name: 'nextReviewOn', label: 'Date of the next review', required: true, kind: 'date', notBefore: ['agreedOn', 'letterDate'] },
     ],
     subject: 'Your action plan (reference {{reference}})',
     body: [
@@ -260,7 +319,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
       'Within 5 working days of meeting the alleged perpetrator: the main points, what we will do, what we have asked them to do, and the support on offer.',
     source: '002 Co-op Homes procedure, 3.7 to 3.9; 004 recommendations g, h and s',
     placeholders: [
-      ...layout(),
+      ...layout(letterDate, ['interviewedOn']),
       { name: 'interviewedOn', label: 'Date of the meeting', required: true, kind: 'date' },
       {
         name: 'mainPoints',
@@ -284,7 +343,8 @@ export const letterTemplates: readonly LetterTemplate[] = [
         required: false,
         kind: 'list',
       },
-      { name: 'nextReviewOn', label: 'Date of the next review', required: false, kind: 'date' },
+      offerMediation,
+      { name: 'nextReviewOn', label: 'Date of the next review', required: false, kind: 'date', notBefore: ['interviewedOn'] },
     ],
     subject: 'Our meeting about a complaint (reference {{reference}})',
     body: [
@@ -308,11 +368,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
           'We would much rather sort things out now.',
       },
       { heading: 'Help and support' },
-      {
-        text:
-          'Problems between neighbours often have more than one side. Mediation can help. ' +
-          'A mediator is someone neutral who helps people agree a way forward. Please tell us if you would like to try it.',
-      },
+      mediationOffer,
       {
         text: 'We can also help you get support, for example with your health, money or family. Please ask if this would help.',
       },
@@ -332,7 +388,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
     purpose: 'After each case review: what we looked at, what we found and decided, and when the next review is.',
     source: '002 Co-op Homes procedure, 3.3 and 3.6; 001 Network Homes (regular progress updates); 004 recommendations k and m',
     placeholders: [
-      ...layout(),
+      ...layout(letterDate, ['reviewedOn']),
       { name: 'reviewedOn', label: 'Date of the review', required: true, kind: 'date' },
       {
         name: 'reviewed',
@@ -349,7 +405,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
         kind: 'multiline',
       },
       { name: 'nextSteps', label: 'What happens next', hint: 'One a line', required: false, kind: 'list' },
-      { name: 'nextReviewOn', label: 'Date of the next review', required: false, kind: 'date' },
+      { name: 'nextReviewOn', label: 'Date of the next review', required: false, kind: 'date', notBefore: ['reviewedOn'] },
     ],
     subject: 'An update on your case (reference {{reference}})',
     body: [
@@ -372,7 +428,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
       },
       { text: 'Please keep telling us about anything new that happens. It helps us to act.' },
       otherEvidence,
-      caseReviewInBrief,
+      ...caseReviewInBrief,
       danger,
       ...contactUs,
     ],
@@ -385,9 +441,8 @@ export const letterTemplates: readonly LetterTemplate[] = [
       'When closure is agreed with the manager: why the case is closing, the date to reply by (at least the policy\u2019s working days), how to complain, and the ASB Case Review.',
     source:
       '002 Co-op Homes procedure, 8.2 and 8.4; 003 Plus Dane policy, 20 Closing Cases and 24 ASB Case Review; 004 recommendation m',
-    requires: ['replyBy'],
     placeholders: [
-      ...layout({ ...letterDate, required: true, hint: 'The reply-by date is counted from it' }),
+      ...layout({ ...letterDate, required: true, hint: 'The reply-by date is counted from it' }, ['talkedOn']),
       {
         name: 'talkedOn',
         label: 'Date we talked to them about closing the case',
@@ -420,11 +475,18 @@ export const letterTemplates: readonly LetterTemplate[] = [
       { if: 'actionsTaken', list: 'actionsTaken' },
       { heading: 'If you do not agree' },
       {
+        if: 'replyBy',
         text:
           'Please contact us by {{replyBy}} if you do not agree. Tell us why you think the case should stay open. ' +
           'We will listen and think again before we decide.',
       },
-      { text: 'If we do not hear from you by then, we will close your case.' },
+      { if: 'replyBy', text: 'If we do not hear from you by then, we will close your case.' },
+      {
+        unless: 'replyBy',
+        text:
+          'Please contact us if you do not agree. Tell us why you think the case should stay open. ' +
+          'We will listen and think again before we decide.',
+      },
       {
         text: 'If the problems start again after we close your case, please report them. We will look into them.',
       },
@@ -437,7 +499,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
         if: 'website',
         text: 'Ask us for a copy of our complaints procedure. It is also on our website at {{website}}.',
       },
-      caseReviewInBrief,
+      ...caseReviewInBrief,
       ...contactUs,
     ],
   },
@@ -447,10 +509,17 @@ export const letterTemplates: readonly LetterTemplate[] = [
     audience: 'reported-person',
     purpose:
       'Within 5 working days of the complainant accepting closure: the complaint, the action taken, and what to do to avoid further complaints.',
-    source: '002 Co-op Homes procedure, 8.3; 004 recommendations g and h',
+    source: '002 Co-op Homes procedure, 5.1 and 8.3; 004 recommendations g and h',
     placeholders: [
-      ...layout(),
+      ...layout(letterDate, ['closedOn']),
       { name: 'closedOn', label: 'Date we closed the case', required: false, kind: 'date' },
+      {
+        name: 'noCaseToAnswer',
+        label: 'They have no case to answer',
+        hint: 'We found they were not responsible (002, 5.1). The letter clears them.',
+        required: false,
+        kind: 'confirm',
+      },
       {
         name: 'complaintSummary',
         label: 'What the complaint was about',
@@ -468,9 +537,11 @@ export const letterTemplates: readonly LetterTemplate[] = [
       {
         name: 'futureConduct',
         label: 'What they should do to avoid further complaints',
-        hint: 'One a line',
-        required: true,
+        hint: 'One a line. Leave it empty if they have no case to answer.',
+        required: false,
         kind: 'list',
+        requiredUnless: ['noCaseToAnswer'],
+        conflictsWith: ['noCaseToAnswer'],
       },
     ],
     subject: 'Your case is now closed (reference {{reference}})',
@@ -481,10 +552,17 @@ export const letterTemplates: readonly LetterTemplate[] = [
       { text: '{{complaintSummary}}' },
       { heading: 'What we did' },
       { list: 'actionsTaken' },
-      { heading: 'What we ask you to do' },
-      { text: 'To avoid further complaints, please:' },
-      { list: 'futureConduct' },
+      { if: 'noCaseToAnswer', heading: 'What we found' },
       {
+        if: 'noCaseToAnswer',
+        text: 'We found that you were not responsible for the problems reported. You have no case to answer. We are not taking any action against you.',
+      },
+      { if: 'noCaseToAnswer', text: 'We know this may have been worrying. Thank you for your help while we looked into it.' },
+      { if: 'futureConduct', heading: 'What we ask you to do' },
+      { if: 'futureConduct', text: 'To avoid further complaints, please:' },
+      { if: 'futureConduct', list: 'futureConduct' },
+      {
+        unless: 'noCaseToAnswer',
         text: 'Closing the case does not mean we have taken sides. If we get new reports, we will look into them. We may open a new case.',
       },
       {
@@ -615,6 +693,10 @@ export const letterTemplates: readonly LetterTemplate[] = [
           'You can ask for a review if you have reported the problem {{caseReviewThreshold}} or more times in {{caseReviewWindow}}. ' +
           'Some areas have their own rules, so please check the rules where you live.',
       },
+      {
+        if: 'caseReviewQualifyingWithin',
+        text: 'A report counts if you made it within {{caseReviewQualifyingWithin}} of what happened.',
+      },
       { text: 'You can ask for yourself, or someone can ask for you.' },
       { heading: 'How to ask' },
       { if: 'localAuthority', text: 'Your council is {{localAuthority}}.' },
@@ -627,6 +709,402 @@ export const letterTemplates: readonly LetterTemplate[] = [
       { heading: 'Other help' },
       asbHelp,
       { if: 'otherSignposts', list: 'otherSignposts' },
+      danger,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'perpetrator-interview-invitation',
+    title: 'Invite the person reported to a meeting',
+    audience: 'reported-person',
+    purpose:
+      'With the complainant\u2019s agreement: invites the alleged perpetrator to hear what has been reported and give their side, before we decide anything.',
+    source: '002 Co-op Homes procedure, 3.7 and 3.8; 003 Plus Dane policy, 15.1 Informal action and 6.2; 004 recommendations g and h',
+    placeholders: [
+      ...layout(),
+      {
+        name: 'meetingAt',
+        label: 'Meeting date and time',
+        required: true,
+        kind: 'date-time',
+        notBefore: ['letterDate'],
+      },
+      {
+        name: 'meetingPlace',
+        label: 'Where we will meet',
+        hint: 'For example: at your home, or at our office on King Street',
+        required: true,
+        kind: 'text',
+      },
+      {
+        name: 'complaintSummary',
+        label: 'What has been reported',
+        hint: 'In neutral words, without saying who complained',
+        required: true,
+        kind: 'multiline',
+      },
+    ],
+    subject: 'Please meet us about a complaint (reference {{reference}})',
+    body: [
+      { text: 'We have had a complaint that we need to talk to you about. We would like to meet you to hear your side.' },
+      { heading: 'What has been reported' },
+      { text: '{{complaintSummary}}' },
+      { text: 'We have not made up our minds about what happened. We listen to everyone involved before we decide what to do.' },
+      { heading: 'Our meeting' },
+      { text: '{{officerName}} will meet you on {{meetingAt}}. We will meet {{meetingPlace}}.' },
+      {
+        text: 'If this time does not suit you, please let us know. We will find a time that does.',
+      },
+      {
+        text: 'You can bring a friend, a relative or a support worker with you. Tell us if you need an interpreter or any other help.',
+      },
+      { heading: 'What we will talk about' },
+      {
+        items: [
+          'what has been reported',
+          'what you say happened',
+          'how we deal with anti-social behaviour, and how it could affect your tenancy',
+          'any support that would help you',
+        ],
+      },
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'warning',
+    title: 'Ask the person reported to stop (written warning)',
+    audience: 'reported-person',
+    purpose:
+      'When the action agreed is a written request to stop or a warning: what was reported, what must stop, what happens if it does not, and the support on offer.',
+    source: '002 Co-op Homes procedure, 5.1 (written request to stop causing a nuisance); 003 Plus Dane policy, 15.1 (verbal and written warnings); 004 recommendation g',
+    placeholders: [
+      ...layout(),
+      {
+        name: 'behaviour',
+        label: 'What has been reported',
+        hint: 'In neutral words: dates and what was seen or heard. Leave a blank line between paragraphs.',
+        required: true,
+        kind: 'multiline',
+      },
+      {
+        name: 'mustStop',
+        label: 'What must stop',
+        hint: 'One a line, for example: Playing loud music after 11pm',
+        required: true,
+        kind: 'list',
+      },
+      { name: 'reviewOn', label: 'Date we will check again', required: false, kind: 'date', notBefore: ['letterDate'] },
+      {
+        name: 'supportOffered',
+        label: 'Support we can offer',
+        hint: 'One a line, for example: A referral to a money advice service',
+        required: false,
+        kind: 'list',
+      },
+    ],
+    subject: 'Please stop the behaviour reported to us (reference {{reference}})',
+    body: [
+      { text: 'We are writing to ask you to stop behaviour that has been reported to us.' },
+      { heading: 'What has been reported' },
+      { text: '{{behaviour}}' },
+      { heading: 'What we ask you to do' },
+      { text: 'Please stop:' },
+      { list: 'mustStop' },
+      {
+        text:
+          'If you rent your home from us, your tenancy agreement says you must not cause a nuisance to others. It covers everyone who lives with you or visits you.',
+      },
+      { heading: 'If it does not stop' },
+      {
+        text:
+          'If it carries on, we may take further action. In serious cases, we may go to court. This could put your home at risk. ' +
+          'We would much rather sort things out now.',
+      },
+      { if: 'reviewOn', text: 'We will check how things are by {{reviewOn}}.' },
+      { heading: 'Help and support' },
+      { if: 'supportOffered', text: 'We can help with:' },
+      { if: 'supportOffered', list: 'supportOffered' },
+      { text: 'If something is making things hard for you, please tell us. We may be able to help.' },
+      { text: 'If you think this letter is wrong, please contact us. We will add your comments to our records.' },
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'not-asb-good-neighbour',
+    title: 'Tell the complainant the report is not handled as ASB',
+    audience: 'complainant',
+    purpose:
+      'When a report is not anti-social behaviour under the policy (a neighbour dispute, everyday noise): says so clearly, why, and how it will be handled instead (Good Neighbour Management).',
+    source:
+      '003 Plus Dane policy, 15.1 ("Customers will be clearly told if their report is being handled within the Good Neighbour Management Procedure"), 6 Noise, 7.1 and Neighbour Disputes; 002 Co-op Homes procedure, 1.1',
+    // The policy's message for reports outside ASB may suggest mediation, and a hate, domestic
+    // abuse or violence case is never one to tell "this is not ASB" (000 Habinteg lesson).
+    offersMediation: true,
+    placeholders: [
+      ...layout(letterDate, ['receivedAt']),
+      { name: 'receivedAt', label: 'Date we received the report', required: true, kind: 'date' },
+      {
+        name: 'whyNotAsb',
+        label: 'Why it is not ASB under our policy',
+        hint: 'Short sentences, kind and clear. Leave a blank line between paragraphs.',
+        required: true,
+        kind: 'multiline',
+      },
+      {
+        name: 'whatWeWillDo',
+        label: 'What we will do instead',
+        hint: 'One a line, for example: Send you our Good Neighbour Guide',
+        required: false,
+        kind: 'list',
+      },
+      {
+        name: 'whatYouCanDo',
+        label: 'What they could try first',
+        hint: 'One a line, for example: Talk to your neighbour at a calm time',
+        required: false,
+        kind: 'list',
+      },
+      offerMediation,
+    ],
+    subject: 'Your report of {{receivedAt}} (reference {{reference}})',
+    body: [
+      { text: 'Thank you for your report of {{receivedAt}}. We have looked at it carefully.' },
+      { text: 'We will not deal with it as anti-social behaviour under our policy. We want to be clear with you about why.' },
+      { text: '{{whyNotAsb}}' },
+      { heading: 'What happens now' },
+      { text: '{{outsideAsbMessage}}' },
+      { if: 'whatWeWillDo', text: 'We will:' },
+      { if: 'whatWeWillDo', list: 'whatWeWillDo' },
+      { if: 'whatYouCanDo', text: 'You could also try these first:' },
+      { if: 'whatYouCanDo', list: 'whatYouCanDo' },
+      mediationOffer,
+      { heading: 'If things change' },
+      {
+        text:
+          'Please tell us if things get worse, if it happens more often, or if it starts to affect other people. ' +
+          'We will look at your report again.',
+      },
+      {
+        text: 'If anyone threatens you, harms you or targets you because of who you are, please tell us straight away.',
+      },
+      danger,
+      asbHelp,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'mediation-referral',
+    title: 'Confirm a referral to mediation',
+    audience: 'complainant',
+    purpose:
+      'When someone agrees to try mediation: who the mediator is, what happens next, and that we keep working on the case. Not for hate, domestic abuse or violence cases.',
+    source: '002 Co-op Homes procedure, 5.1 (mediation between the involved parties); 003 Plus Dane policy, 15.1 and Neighbour Disputes; 004 recommendation s',
+    offersMediation: true,
+    placeholders: [
+      ...layout(letterDate, ['agreedOn']),
+      { name: 'agreedOn', label: 'Date they agreed to try mediation', required: true, kind: 'date' },
+      {
+        name: 'mediationService',
+        label: 'Mediation service',
+        hint: 'For example: Stockport Mediation Service',
+        required: true,
+        kind: 'text',
+      },
+      {
+        name: 'serviceContact',
+        label: 'How the service will get in touch',
+        hint: 'For example: They will call you within two weeks',
+        required: false,
+        kind: 'text',
+      },
+    ],
+    subject: 'Your referral to mediation (reference {{reference}})',
+    body: [
+      { text: 'Thank you for talking to us on {{agreedOn}}. You agreed to try mediation, and we have made a referral for you.' },
+      { heading: 'What mediation is' },
+      {
+        text:
+          'A mediator is someone neutral. They do not take sides or decide who is right. ' +
+          'They help people talk and agree a way forward that works for them.',
+      },
+      { text: 'Mediation is free. You choose whether to take part, and you can stop at any time.' },
+      { heading: 'What happens next' },
+      { text: 'We have referred you to {{mediationService}}.' },
+      { if: 'serviceContact', text: '{{serviceContact}}.' },
+      { text: 'We will keep your case open while mediation goes on. We will check with you how it is going.' },
+      {
+        text: 'If you feel unsafe at any point, or things get worse, please stop and tell us straight away.',
+      },
+      danger,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'behaviour-agreement',
+    title: 'Offer an Acceptable Behaviour or Parenting Agreement',
+    audience: 'reported-person',
+    purpose:
+      'Invites the alleged perpetrator (or a parent, for a young person) to sign an Acceptable Behaviour Agreement or Parenting Agreement, with its terms and the support on offer.',
+    source:
+      '002 Co-op Homes procedure, 5.1 (Acceptable Behaviour Agreement or Parental Control Agreements); 003 Plus Dane policy, 15.1 and 12 Young People; 004 recommendation g',
+    placeholders: [
+      ...layout(),
+      {
+        name: 'agreementName',
+        label: 'Kind of agreement',
+        hint: 'Acceptable Behaviour Agreement, or Parenting Agreement',
+        required: true,
+        kind: 'text',
+      },
+      {
+        name: 'youngPersonName',
+        label: 'Name of the young person',
+        hint: 'For a Parenting Agreement only',
+        required: false,
+        kind: 'text',
+      },
+      {
+        name: 'meetingAt',
+        label: 'Meeting to talk about and sign it',
+        required: true,
+        kind: 'date-time',
+        notBefore: ['letterDate'],
+      },
+      { name: 'meetingPlace', label: 'Where we will meet', required: false, kind: 'text' },
+      {
+        name: 'terms',
+        label: 'What the agreement asks',
+        hint: 'One a line, each a clear thing to do or not do',
+        required: true,
+        kind: 'list',
+      },
+      { name: 'lastsUntil', label: 'The agreement lasts until', required: false, kind: 'date', notBefore: ['meetingAt'] },
+      {
+        name: 'supportOffered',
+        label: 'Support we will give',
+        hint: 'One a line, for example: A place on a youth activity scheme',
+        required: false,
+        kind: 'list',
+      },
+    ],
+    subject: 'A written agreement about behaviour (reference {{reference}})',
+    body: [
+      {
+        text:
+          'We have talked to you about reports of anti-social behaviour. We would like to agree with you how things will change. ' +
+          'We do this with a written agreement. It is called the {{agreementName}}.',
+      },
+      {
+        if: 'youngPersonName',
+        text: 'The agreement is about {{youngPersonName}}. We would like you and {{youngPersonName}} to meet us together.',
+      },
+      { heading: 'Our meeting' },
+      { text: '{{officerName}} will meet you on {{meetingAt}} to go through it with you.' },
+      { if: 'meetingPlace', text: 'We will meet {{meetingPlace}}.' },
+      { text: 'If this time does not suit you, please let us know. We will find a time that does.' },
+      { heading: 'What the agreement asks' },
+      { list: 'terms' },
+      { if: 'lastsUntil', text: 'The agreement will last until {{lastsUntil}}. We will check how it is going before then.' },
+      { heading: 'What we will do' },
+      { if: 'supportOffered', list: 'supportOffered' },
+      { text: 'We will check in with you while the agreement lasts, and help if something gets in the way.' },
+      {
+        text:
+          'Signing is your choice, and the agreement is not a court order. But if the problems carry on, we may take further action. ' +
+          'That could affect your tenancy.',
+      },
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'no-case-to-answer',
+    title: 'Tell the complainant there is no case to answer',
+    audience: 'complainant',
+    purpose:
+      'When the investigation finds no case to answer: what we looked at, why we are closing the case, and what to do if it happens again.',
+    source:
+      '002 Co-op Homes procedure, 5.1 (written confirmation of closure where there is no case to answer) and 8.4; 003 Plus Dane policy, 20 Closing Cases and 24 ASB Case Review',
+    placeholders: [
+      ...layout({ ...letterDate, required: true, hint: 'The reply-by date is counted from it' }, ['decidedOn']),
+      { name: 'decidedOn', label: 'Date we decided', required: false, kind: 'date' },
+      {
+        name: 'looked',
+        label: 'What we looked at',
+        hint: 'One a line, for example: Your diary sheets for October',
+        required: true,
+        kind: 'list',
+      },
+      {
+        name: 'reasons',
+        label: 'Why there is no case to answer',
+        hint: 'One a line, in plain words, for example: The noise comes from a flat we do not manage',
+        required: true,
+        kind: 'list',
+      },
+    ],
+    subject: 'The outcome of our investigation (reference {{reference}})',
+    body: [
+      { if: 'decidedOn', text: 'We have finished looking into your report. On {{decidedOn}} we decided there is no case to answer.' },
+      { unless: 'decidedOn', text: 'We have finished looking into your report. We have decided there is no case to answer.' },
+      {
+        text: 'This means we did not find enough to show that the person you reported caused the problems. We will not take action against them.',
+      },
+      { heading: 'What we looked at' },
+      { list: 'looked' },
+      { heading: 'Why we decided this' },
+      { list: 'reasons' },
+      { text: 'We know this may not be the answer you hoped for. Thank you for your help while we looked into it.' },
+      { heading: 'If you do not agree' },
+      {
+        if: 'replyBy',
+        text: 'Please contact us by {{replyBy}} if you do not agree. Tell us why. We will listen and think again before we close your case.',
+      },
+      {
+        unless: 'replyBy',
+        text: 'Please contact us if you do not agree. Tell us why. We will listen and think again before we close your case.',
+      },
+      { text: 'If the problems start again, or you have new evidence, please report it. We will look into it.' },
+      { text: 'You can also make a complaint about how we handled your case. We will deal with it under our complaints procedure.' },
+      ...caseReviewInBrief,
+      ...contactUs,
+    ],
+  },
+  {
+    id: 'closure-no-contact',
+    title: 'Tell the complainant we plan to close the case after no contact',
+    audience: 'complainant',
+    purpose:
+      'When the complainant has not been in touch despite our tries: the tries we made, the date to reply by, and how to keep the case open.',
+    source:
+      '003 Plus Dane policy, Reporting ASB ("the case being closed due to lack of contact") and 20 Closing Cases; 002 Co-op Homes procedure, 8.2 (a written explanation when contact is not made)',
+    placeholders: [
+      ...layout({ ...letterDate, required: true, hint: 'The reply-by date is counted from it' }, ['lastTriedOn']),
+      {
+        name: 'tries',
+        label: 'How we tried to reach them',
+        hint: 'One a line, with the date, for example: We called you on 3 November',
+        required: true,
+        kind: 'list',
+      },
+      { name: 'lastTriedOn', label: 'Date of our last try', required: true, kind: 'date' },
+    ],
+    subject: 'We have not been able to reach you (reference {{reference}})',
+    body: [
+      { text: 'We have been trying to contact you about your report of anti-social behaviour. We have not been able to reach you.' },
+      { text: 'We tried to reach you in these ways:' },
+      { list: 'tries' },
+      { text: 'We need your help to look into your report. Without it, we may not be able to act.' },
+      { heading: 'What happens next' },
+      {
+        if: 'replyBy',
+        text: 'Please contact us by {{replyBy}} if you would like us to keep your case open. If we do not hear from you by then, we will close it.',
+      },
+      {
+        unless: 'replyBy',
+        text: 'Please contact us if you would like us to keep your case open. If we do not hear from you, we may close it.',
+      },
+      { text: 'If it is hard for you to talk to us, tell us what would help. We can call at another time, or write or email instead.' },
+      { text: 'If we close your case and the problems start again, please report them. We will look into them.' },
       danger,
       ...contactUs,
     ],

@@ -100,7 +100,8 @@ describe('renderLetter: acknowledgement', () => {
   it('says we will arrange a time when there is no appointment yet', () => {
     const { appointmentAt: _, ...noAppointment } = acknowledgement;
     const text = renderLetter('acknowledgement', noAppointment, policy).text;
-    expect(text).toContain('Sam Patel will contact you soon to arrange a time to meet.');
+    expect(prose(text)).toContain('Sam Patel will contact you to arrange a time to meet.');
+    expect(text).not.toContain('soon');
     expect(text).not.toContain('will meet you on');
   });
 
@@ -130,10 +131,13 @@ describe('renderLetter: acknowledgement', () => {
     expect(text).not.toContain('0300 123 4567');
   });
 
-  it('names the officer to contact when there are no contact details at all', () => {
-    const text = renderLetter('acknowledgement', acknowledgement, { ...policy, contact: undefined }).text;
-    expect(prose(text)).toContain('If you have any questions, please contact Sam Patel at Riverside Test Homes.');
-    expect(text).not.toContain('Phone:');
+  it('refuses to end with a name alone: no contact details anywhere names officerPhone', () => {
+    expect(() => renderLetter('acknowledgement', acknowledgement, { ...policy, contact: undefined })).toThrow(
+      'officerPhone: the policy "riverside-test" gives no phone number or email for Riverside Test Homes, so the letter would end with a name alone. Give your phone number (officerPhone) or email (officerEmail).',
+    );
+    const text = renderLetter('acknowledgement', { ...acknowledgement, officerEmail: 'sam@riverside.example' }, { ...policy, contact: undefined }).text;
+    expect(prose(text)).toContain('If you have any questions, please email us at sam@riverside.example.');
+    expect(text).toContain('Email: sam@riverside.example');
   });
 });
 
@@ -307,7 +311,11 @@ describe('letterFields', () => {
 /** The smallest data that renders a letter: its required fields, with plausible values. */
 function sampleData(id: string): Record<string, unknown> {
   const byKind = { text: 'Sample', date: '2026-09-01', 'date-time': '2026-09-01T10:00:00Z', multiline: 'One.\n\nTwo.', list: ['First', 'Second'] };
-  return Object.fromEntries(letterFields(id).filter((f) => f.required).map((f) => [f.name, byKind[f.kind]]));
+  return Object.fromEntries(
+    letterFields(id)
+      .filter((f) => (f.required || f.requiredUnless !== undefined) && f.kind !== 'confirm')
+      .map((f) => [f.name, byKind[f.kind as Exclude<typeof f.kind, 'confirm'>]]),
+  );
 }
 
 describe('renderLetter: blocks', () => {

@@ -1,8 +1,11 @@
 import { formatDateLong, formatTime } from '../calendar/format-date.ts';
+import { toLondonDate } from '../calendar/to-london-date.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import { findLetterTemplate } from './find-letter-template.ts';
 import { LETTER_BUILTINS, letterBuiltins } from './letter-builtins.ts';
 import type { LetterBuiltinName, LetterBuiltinValue } from './letter-builtins.ts';
+import { DEFAULT_LETTER_RULES, letterRuleApplies } from './letter-case.ts';
+import type { LetterCase } from './letter-case.ts';
 import type { LetterBlock, LetterPlaceholder, LetterTemplate } from './letter-template-schema.ts';
 
 /**
@@ -55,6 +58,13 @@ type Node = LetterNode;
  * - Throws `id: unknown letter "x"` for an unknown id, `recipientName: required` for a missing
  *   required field (an empty string or list counts as missing), and an error naming the field
  *   for a value of the wrong kind or a field the letter does not have.
+ * - Refuses data that contradicts itself, naming the field: a date before one it may not precede
+ *   (`appointmentAt` before `receivedAt`, `letterDate` before the conversation it confirms), and a
+ *   letter with no way to reach us (no phone or email from the officer or the policy: `officerPhone`).
+ * - Reads the case (`letterCase`: its triage flags and behaviours) against the policy's letter
+ *   rules: no mediation where `letters.noMediation` applies (hate, domestic abuse, violence), and a
+ *   letter to a postal address where `letters.confirmSafeToWrite` applies (domestic abuse) needs
+ *   `contactByLetterSafe`.
  * - Dates read in words (`formatDateLong`), date-times with their London time:
  *   "Monday 31 August 2026 at 10:30am".
  * - `html` escapes every value (& < > " '); `text` has the values as given.
@@ -68,7 +78,12 @@ type Node = LetterNode;
  * // text includes 'We received your report on Saturday 29 August 2026.'
  * // and 'Sam Patel will meet you on Monday 31 August 2026 at 10:30am to talk about your case.'
  */
-export function renderLetter(id: string, data: Record<string, unknown>, policy: Policy): RenderedLetter {
+export function renderLetter(
+  id: string,
+  data: Record<string, unknown>,
+  policy: Policy,
+  letterCase?: LetterCase,
+): RenderedLetter {
   const template = findLetterTemplate(id);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('data: must be an object');
 
@@ -95,13 +110,47 @@ export function renderLetter(id: string, data: Record<string, unknown>, policy: 
     throw new Error(`officerEmail: must be an email address, like name@example.com`);
   }
 
+  checkDateOrder(template, raw);
+  for (const field of template.placeholders) {
+    const given = values.has(field.name);
+    if (!given && field.requiredUnless !== undefined && !field.requiredUnless.some((n) => values.has(n))) {
+      throw new Error(`${field.name}: required unless ${field.requiredUnless.join(' or ')} is given`);
+    }
+    const clash = given ? field.conflictsWith?.find((n) => values.has(n)) : undefined;
+    if (clash !== undefined) throw new Error(`${field.name}: cannot be given together with ${clash}; the two contradict each other`);
+  }
+
+  const noMediation = letterRuleApplies(policy, 'noMediation', letterCase);
+  if (noMediation !== null) {
+    const why = `this case has ${noMediation}, and letters do not offer mediation in such cases (${(policy.letters ?? DEFAULT_LETTER_RULES).noMediation.source})`;
+    if (template.offersMediation) throw new Error(`id: the "${template.id}" letter offers mediation: ${why}`);
+    for (const field of template.placeholders) {
+      if (field.offersMediation && values.has(field.name)) throw new Error(`${field.name}: ${why}`);
+    }
+  }
+  if (values.has('addressLines') && !values.has('contactByLetterSafe')) {
+    const unsafe = letterRuleApplies(policy, 'confirmSafeToWrite', letterCase);
+    if (unsafe !== null) {
+      throw new Error(
+        `contactByLetterSafe: this case has ${unsafe}. Confirm that a letter to this address is safe (it may be shared with the person causing harm), or leave the address empty and send it another way.`,
+      );
+    }
+  }
+
   const builtins = letterBuiltins(policy, {
     officerPhone: raw.get('officerPhone'),
     officerEmail,
     letterDate: raw.get('letterDate'),
+    receivedAt: raw.get('receivedAt'),
+    mediationBarred: noMediation !== null,
   });
   for (const [name, value] of Object.entries(builtins)) {
     if (value !== undefined) values.set(name, value);
+  }
+  if (!values.has('contactPhone') && !values.has('contactEmail')) {
+    throw new Error(
+      `officerPhone: the policy "${policy.id}" gives no phone number or email for ${policy.landlord}, so the letter would end with a name alone. Give your phone number (officerPhone) or email (officerEmail).`,
+    );
   }
   for (const name of template.requires ?? []) {
     if (!values.has(name)) {
@@ -123,6 +172,32 @@ export function renderLetter(id: string, data: Record<string, unknown>, policy: 
   };
 }
 
+/**
+ * Refuses dates out of order: each date field with `notBefore` may not fall on a London date
+ * before any of those fields (when both are given).
+ */
+function checkDateOrder(template: LetterTemplate, raw: Map<string, string>): void {
+  for (const field of template.placeholders) {
+    const value = raw.get(field.name);
+    if (value === undefined || field.notBefore === undefined) continue;
+    const date = toLondonDate(value, field.name);
+    for (const earlierName of field.notBefore) {
+      const earlier = raw.get(earlierName);
+      if (earlier === undefined) continue;
+      const earlierDate = toLondonDate(earlier, earlierName);
+      if (date < earlierDate) {
+        const label = template.placeholders.find((p) => p.name === earlierName)?.label ?? earlierName;
+        throw new Error(
+          `${field.name}: ${formatDateLong(date)} is before ${earlierName} (${label.toLowerCase()}: ${formatDateLong(earlierDate)}); it cannot come before it`,
+        );
+      }
+    }
+  }
+}
+
+const YES = new Set([true, 'true', 'yes', 'on']);
+const NO = new Set([false, 'false', 'no', 'off', '']);
+
 /** Reads one field's value: undefined when absent; throws naming the field when unusable. */
 function readField(field: LetterPlaceholder, value: unknown): { value: Value; raw?: string } | undefined {
   if (value === undefined || value === null) return undefined;
@@ -138,6 +213,13 @@ function readField(field: LetterPlaceholder, value: unknown): { value: Value; ra
     });
     const kept = lines.filter((line) => line !== '');
     return kept.length === 0 ? undefined : { value: { kind: 'list', value: kept } };
+  }
+
+  if (kind === 'confirm') {
+    const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
+    if (YES.has(v as never)) return { value: { kind: 'text', value: 'yes' }, raw: 'yes' };
+    if (NO.has(v as never)) return undefined;
+    throw new Error(`${name}: must be yes or no (true or false), not ${described}`);
   }
 
   if (typeof value !== 'string') {

@@ -222,6 +222,32 @@ const riskAssessmentSchema = z.strictObject({
   assumed,
 });
 
+/**
+ * Which cases a letter rule applies to: a case carrying any of `flags` (from triage) or reporting
+ * any of `behaviours`.
+ */
+const caseMatchSchema = z.strictObject({
+  flags: z.array(kebab),
+  behaviours: z.optional(z.array(behaviourCode)),
+  source,
+  decided,
+  assumed,
+});
+
+/** Rules for letters that depend on the case (see `core/letters`). */
+const lettersSchema = z.strictObject({
+  /**
+   * Cases where no letter may suggest or offer mediation: hate, domestic abuse and violence,
+   * where mediation treats the person harmed as one side of a dispute (000 Habinteg lesson).
+   */
+  noMediation: caseMatchSchema,
+  /**
+   * Cases where a letter to a postal address needs the officer to confirm that writing there is
+   * safe (the address may be shared with the person causing harm).
+   */
+  confirmSafeToWrite: caseMatchSchema,
+});
+
 const signpostSchema = z.strictObject({
   id: kebab,
   label: text,
@@ -244,11 +270,17 @@ export const policySchema = z
     title: text,
     region: z.enum(REGIONS),
     source: text,
+    /**
+     * How tenants reach the landlord. Letters give the officer's own phone or email first and
+     * refuse to end with a name alone, so a policy without contact details needs them from the officer.
+     */
     contact: z.optional(
       z.strictObject({
         phone: z.optional(text),
         email: z.optional(z.email('must be an email address')),
         website: z.optional(httpsUrl),
+        source: z.optional(source),
+        decided,
       }),
     ),
     /** Words used with people. Tenant-facing words must stay neutral (004, recommendation g). */
@@ -261,7 +293,23 @@ export const policySchema = z
     riskAssessment: riskAssessmentSchema,
     deadlines: z.array(deadlineRuleSchema),
     checklist: z.array(checklistStepSchema),
-    caseReview: z.strictObject({ threshold: positive, windowMonths: positive, promptAtReport: positive, source, decided, assumed }),
+    /**
+     * The ASB Case Review (Community Trigger): the local threshold (`threshold` complaints in
+     * `windowMonths` months; the Act allows at most 3 in 6, and a council may set fewer), the report
+     * at which officers explain it, and, when given, how soon after the incident a complaint must be
+     * made to count (`qualifyingWithinMonths`, 1 under the 2025 statutory guidance).
+     */
+    caseReview: z.strictObject({
+      threshold: positive,
+      windowMonths: positive,
+      promptAtReport: positive,
+      qualifyingWithinMonths: z.optional(positive),
+      source,
+      decided,
+      assumed,
+    }),
+    /** Rules for letters that depend on the case; absent: the letters' own safe defaults. */
+    letters: z.optional(lettersSchema),
     signposts: z.array(signpostSchema),
   })
   .check(
@@ -325,6 +373,14 @@ export const policySchema = z
       if (policy.caseReview.promptAtReport > policy.caseReview.threshold) {
         issue(['caseReview', 'promptAtReport'], 'must not be more than the threshold');
       }
+      // ASB, Crime and Policing Act 2014, s.104: a threshold may not ask for more than three
+      // complaints in six months; a council may set a lower one (fewer complaints, a longer window).
+      if (policy.caseReview.threshold > 3) {
+        issue(['caseReview', 'threshold'], 'must be 3 or fewer: the law sets at most 3 complaints in 6 months');
+      }
+      if (policy.caseReview.windowMonths < 6) {
+        issue(['caseReview', 'windowMonths'], 'must be 6 or more: the law counts complaints over at least 6 months');
+      }
     }),
   );
 
@@ -337,3 +393,7 @@ export type ChecklistStep = Policy['checklist'][number];
 export type PolicyLevel = Policy['levels'][number];
 export type PolicyRule = Policy['rules'][number];
 export type ChecklistStage = (typeof CHECKLIST_STAGES)[number];
+/** The policy's rules for letters that depend on the case. */
+export type PolicyLetterRules = NonNullable<Policy['letters']>;
+/** Which cases a letter rule applies to. */
+export type CaseMatch = PolicyLetterRules['noMediation'];
