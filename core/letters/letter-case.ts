@@ -15,7 +15,7 @@ export interface LetterCase {
 }
 
 const SEEDS_ON_MEDIATION =
-  '000 Habinteg (Housing Ombudsman: a race-hate report handled as a neighbour dispute); 002 Co-op Homes procedure, 1.2 (iii) and 6.2; 003 Plus Dane policy, 4.3 Domestic Abuse and 4.4 Hate Crime';
+  '000 Habinteg (Housing Ombudsman: severe maladministration of a race-hate ASB report; correct categories); 002 Co-op Homes procedure, 1.2 (iii) and 6.2; 003 Plus Dane policy, 4.3 Domestic Abuse and 4.4 Hate Crime';
 
 /**
  * The rules letters follow when a policy gives none of its own (`policy.letters`): no mediation
@@ -31,7 +31,7 @@ export const DEFAULT_LETTER_RULES: PolicyLetterRules = {
     behaviours: ['hate-incident', 'domestic-abuse', 'violence'],
     source: SEEDS_ON_MEDIATION,
     decided:
-      'Neither procedure forbids mediation in so many words. Both send hate and domestic abuse to specialist routes, and the 000 lesson is that treating harassment as a dispute between two sides fails the person harmed, so no letter offers mediation in these cases.',
+      'Neither procedure forbids mediation in so many words. Both send hate and domestic abuse to specialist routes, and the 000 lesson is that a hate report handled as ordinary nuisance fails the person harmed. Mediation treats them as one side of a dispute, so no letter offers it in these cases.',
   },
   confirmSafeToWrite: {
     flags: ['domestic-abuse'],

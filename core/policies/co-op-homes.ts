@@ -2,6 +2,7 @@ import type { PolicyInput } from '../policy/policy-schema.ts';
 import { asbAssistRiskAssessment } from './asb-assist-risk-assessment.ts';
 
 const DOC = '002 Co-op Homes procedure';
+const GUIDE = 'ASB Case Review statutory guidance (Home Office, 2025)';
 
 /**
  * Co-op Homes Anti-Social Behaviour Procedure (seed `002_aca266dfab9e5559.txt`), as data.
@@ -13,6 +14,11 @@ export const coOpHomes = {
   title: 'Co-op Homes Anti-Social Behaviour Procedure',
   region: 'england-and-wales',
   source: `${DOC} (seed 002_aca266dfab9e5559.txt)`,
+  contact: {
+    source: `${DOC}: gives no phone number, email address or website`,
+    decided:
+      'The procedure gives no contact details, so none are invented here. Letters give the officer\u2019s own phone or email, and a letter with neither is refused (officerPhone) rather than ending with a name alone. Add Co-op Homes\u2019 own numbers here to use them.',
+  },
   terms: {
     complainant: 'complainant',
     reportedPersonTenant: 'the person you reported',
@@ -327,9 +333,26 @@ export const coOpHomes = {
     threshold: 3,
     windowMonths: 6,
     promptAtReport: 2,
-    source: 'Anti-social Behaviour, Crime and Policing Act 2014, s.104 (the ASB Case Review)',
+    qualifyingWithinMonths: 1,
+    source: `Anti-social Behaviour, Crime and Policing Act 2014, s.104; ${GUIDE}`,
     decided:
-      'The procedure does not mention the Case Review. We use the statutory default: three qualifying complaints in six months. 004 (recommendation m) asks landlords to promote it, so officers are prompted at the second report.',
+      'The procedure (written before the 2025 guidance) does not mention the Case Review. We use the statutory default of three complaints in six months; a council may set a lower local threshold, so set yours here. The 2025 guidance asks that the Case Review is explained to every victim at a second report within six months (promptAtReport 2), and counts a complaint made within one month of the incident.',
+  },
+  letters: {
+    noMediation: {
+      flags: ['hate-incident', 'domestic-abuse', 'violence'],
+      behaviours: ['hate-incident', 'domestic-abuse', 'violence'],
+      source: `${DOC}, 1.2 (iii), 1.4 and 6.2; 000 Habinteg (race-hate report, correct categories)`,
+      decided:
+        '5.1 lists mediation among informal actions without limits. Hate crime, domestic violence and violence are high-level cases with specialist routes (1.4, 6.2), and mediation would treat the person harmed as one side of a dispute, so no letter offers it there.',
+    },
+    confirmSafeToWrite: {
+      flags: ['domestic-abuse'],
+      behaviours: ['domestic-abuse'],
+      source: `${DOC}, 1.4, 5.1 (Domestic Violence Injunction) and 6.2`,
+      decided:
+        'The procedure does not say how to write in a domestic abuse case. A letter may be read by the person causing harm at a shared address, so the officer confirms that writing there is safe.',
+    },
   },
   signposts: [
     {
@@ -342,7 +365,7 @@ export const coOpHomes = {
     {
       id: 'case-review',
       label: 'ASB Case Review (Community Trigger)',
-      text: 'If you have reported anti-social behaviour 3 times in 6 months and feel nothing has been done, you can ask the council for an ASB Case Review.',
+      text: 'If you have reported anti-social behaviour several times and feel nothing has been done, you can ask the council for an ASB Case Review.',
       url: 'https://asbhelp.co.uk/community-trigger-directory',
       source: '004 Homes in Sedgemoor review, recommendation m',
     },

@@ -6,6 +6,7 @@ const PD = '003 Plus Dane policy';
 const HAB = '000 Habinteg Ombudsman response';
 const NET = '001 Network Homes lessons learned';
 const HIS = '004 Homes in Sedgemoor scrutiny review';
+const GUIDE = 'ASB Case Review statutory guidance (Home Office, 2025)';
 
 /**
  * ASB Assist's recommended default policy, drawing on all five seeds: the harm-centred triage of
@@ -273,15 +274,31 @@ export const model = {
     threshold: 3,
     windowMonths: 6,
     promptAtReport: 2,
-    source: 'Anti-social Behaviour, Crime and Policing Act 2014, s.104; 004 recommendation m',
-    decided: 'The statutory default. A council may set fewer complaints: change threshold here.',
+    qualifyingWithinMonths: 1,
+    source: `Anti-social Behaviour, Crime and Policing Act 2014, s.104; ${GUIDE}; ${HIS}, recommendation m`,
+    decided:
+      'The statutory default: three complaints in six months. A council may set a lower local threshold: change threshold here. The seeds predate the 2025 guidance, which asks that the Case Review is explained to every victim at a second report within six months (promptAtReport 2) and counts a complaint made within one month of the incident.',
+  },
+  letters: {
+    noMediation: {
+      flags: ['hate-incident', 'domestic-abuse', 'violence'],
+      behaviours: ['hate-incident', 'domestic-abuse', 'violence'],
+      source: `${PD}, 4.3, 4.4 and Neighbour Disputes ("a clear victim"); ${COOP}, 1.4 and 6.2; ${HAB}`,
+      decided: 'Mediation treats the person harmed as one side of a dispute, so no letter offers it in hate, domestic abuse or violence cases.',
+    },
+    confirmSafeToWrite: {
+      flags: ['domestic-abuse'],
+      behaviours: ['domestic-abuse'],
+      source: `${PD}, 4.3 Domestic Abuse; ${COOP}, 6.2`,
+      decided: 'A letter may be read by the person causing harm at a shared address, so the officer confirms that writing there is safe.',
+    },
   },
   signposts: [
     { id: 'asb-help', label: 'ASB Help', text: 'ASB Help is a charity that gives free advice about anti-social behaviour.', url: 'https://asbhelp.co.uk', source: `${HIS}, recommendation o` },
     {
       id: 'case-review',
       label: 'ASB Case Review (Community Trigger)',
-      text: 'If you have reported anti-social behaviour 3 times in 6 months and feel nothing has been done, you can ask the council for an ASB Case Review.',
+      text: 'If you have reported anti-social behaviour several times and feel nothing has been done, you can ask the council for an ASB Case Review.',
       url: 'https://asbhelp.co.uk/community-trigger-directory',
       source: `${HIS}, recommendation m`,
     },

@@ -3,6 +3,7 @@ import { asbAssistRiskAssessment } from './asb-assist-risk-assessment.ts';
 
 const DOC = '003 Plus Dane policy';
 const TABLE = `${DOC}, Reporting ASB table`;
+const GUIDE = 'ASB Case Review statutory guidance (Home Office, 2025)';
 
 /**
  * Plus Dane Housing Anti-Social Behaviour Policy NEI-POL-04-03 (seed `003_6dfaa1df9fe6fd61.txt`),
@@ -285,8 +286,26 @@ export const plusDane = {
     threshold: 3,
     windowMonths: 6,
     promptAtReport: 2,
-    source: `${DOC}, 24 ASB Case Review (each local authority sets its own process)`,
-    decided: 'The policy leaves the threshold to each council; we use the statutory default of three complaints in six months. Set yours here.',
+    qualifyingWithinMonths: 1,
+    source: `${DOC}, 24 ASB Case Review (each local authority sets its own process); ASB, Crime and Policing Act 2014, s.104; ${GUIDE}`,
+    decided:
+      'The policy (written before the 2025 guidance) leaves the threshold to each council; we use the statutory default of three complaints in six months, and a council may set a lower one: set yours here. The 2025 guidance asks that the Case Review is explained to every victim at a second report within six months (promptAtReport 2), and counts a complaint made within one month of the incident.',
+  },
+  letters: {
+    noMediation: {
+      flags: ['hate-incident', 'domestic-abuse', 'violence'],
+      behaviours: ['hate-incident', 'domestic-abuse', 'violence'],
+      source: `${DOC}, 4.3 Domestic Abuse, 4.4 Hate Crime and Neighbour Disputes ("exceptions would occur where there is a clear victim"); 000 Habinteg`,
+      decided:
+        'The policy offers mediation for neighbour disputes (Neighbour Disputes, 15.1) and sends hate and domestic abuse to their own policies. Where there is a clear victim of hate, domestic abuse or violence, no letter offers mediation.',
+    },
+    confirmSafeToWrite: {
+      flags: ['domestic-abuse'],
+      behaviours: ['domestic-abuse'],
+      source: `${DOC}, 4.3 Domestic Abuse (read with the Domestic Abuse Policy)`,
+      decided:
+        'The policy defers to its Domestic Abuse Policy, which is not among the seeds. A letter may be read by the person causing harm at a shared address, so the officer confirms that writing there is safe.',
+    },
   },
   signposts: [
     {
