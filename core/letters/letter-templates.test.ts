@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { policies } from '../policies/policies.ts';
+import { policySchema } from '../policy/policy-schema.ts';
 import { letterTemplateSchema } from './letter-template-schema.ts';
 import type { LetterTemplate } from './letter-template-schema.ts';
 import { letterTemplates } from './letter-templates.ts';
@@ -267,5 +268,159 @@ describe.each(Object.keys(policies))('every letter with the %s policy', (policyI
       expect(letter.text).toContain(policy.landlord);
       expect(letter.text).toMatch(/If you have any questions/);
     });
+  });
+});
+
+/** Text with its line wrapping undone, to look for whole sentences. */
+const prose = (text: string) => text.replace(/\s+/g, ' ');
+const sam = { reference: 'ASB-2026-0107', recipientName: 'Ms Okafor', officerName: 'Sam Patel' };
+
+describe('letters with the Co-op Homes policy (002 gives no contact details)', () => {
+  const coOp = policies['co-op-homes']!;
+
+  it('refuses a letter with no phone or email rather than ending "please contact Sam Patel at Co-op Homes"', () => {
+    for (const t of letterTemplates) {
+      const data = { ...SAMPLES[t.id]!, officerPhone: undefined, officerEmail: undefined };
+      expect(() => renderLetter(t.id, data, coOp), t.id).toThrow(/^officerPhone: the policy "co-op-homes" gives no phone number or email for Co-op Homes/);
+    }
+    const text = prose(renderLetter('acknowledgement', { ...sam, receivedAt: '2026-12-18', officerEmail: 'sam.patel@coophomes.example' }, coOp).text);
+    expect(text).toContain('If you have any questions, please email us at sam.patel@coophomes.example.');
+  });
+
+  it('acknowledgement: the appointment by 5 working days after receipt and the diary sheets back in 10, over Christmas', () => {
+    const text = prose(
+      renderLetter('acknowledgement', { ...sam, officerPhone: '0161 496 0000', receivedAt: '2026-12-18', letterDate: '2026-12-21', diarySheetsEnclosed: true }, coOp).text,
+    );
+    // Friday 18 December + 5 working days: 21, 22, 23, 24, 29 (25 and 28 December are bank holidays).
+    expect(text).toContain('Sam Patel will contact you to arrange a time to meet. We will offer you an appointment by Tuesday 29 December 2026.');
+    // Monday 21 December + 10 working days: 22, 23, 24, 29, 30, 31, 4, 5, 6, 7 (1 January is a bank holiday).
+    expect(text).toContain('Please send them back to us by Thursday 7 January 2027. That is 10 working days from the date of this letter.');
+    expect(text).not.toContain('soon');
+  });
+
+  it('closure: 5 working days to reply (8.2), the threshold from policy data, and a lower local threshold when set', () => {
+    const data = { ...sam, officerPhone: '0161 496 0000', letterDate: '2026-12-18', talkedOn: '2026-12-17', reasons: ['No new reports since October'] };
+    const text = prose(renderLetter('closure-complainant', data, coOp).text);
+    expect(text).toContain('Thank you for talking to us on Thursday 17 December 2026 about closing your case.');
+    expect(text).toContain('Please contact us by Tuesday 29 December 2026 if you do not agree.');
+    expect(text).toContain('You can ask if you have reported the problem 3 or more times in 6 months.');
+    expect(text).toContain('A report counts if you made it within 1 month of what happened.');
+    const local = { ...coOp, caseReview: { ...coOp.caseReview, threshold: 2 } };
+    expect(prose(renderLetter('closure-complainant', data, local).text)).toContain('reported the problem 2 or more times in 6 months.');
+  });
+
+  it('refuses dates out of order, naming the field', () => {
+    expect(() =>
+      renderLetter('acknowledgement', { ...sam, officerPhone: '0161 496 0000', receivedAt: '2026-08-29', appointmentAt: '2026-08-28T10:00:00+01:00' }, coOp),
+    ).toThrow('appointmentAt: Friday 28 August 2026 is before receivedAt (date we received the report: Saturday 29 August 2026)');
+    expect(() =>
+      renderLetter('closure-complainant', { ...sam, officerPhone: '0161 496 0000', letterDate: '2026-11-02', talkedOn: '2026-11-03', reasons: ['Resolved'] }, coOp),
+    ).toThrow('letterDate: Monday 2 November 2026 is before talkedOn');
+    // The same day is in order.
+    expect(
+      renderLetter('acknowledgement', { ...sam, officerPhone: '0161 496 0000', receivedAt: '2026-08-29T10:00:00Z', appointmentAt: '2026-08-29T15:00:00Z' }, coOp).subject,
+    ).toBe('We have received your report (reference ASB-2026-0107)');
+  });
+});
+
+describe('letters with the Plus Dane policy', () => {
+  const plusDane = policies['plus-dane']!;
+  const data = { ...sam, letterDate: '2026-12-18', reasons: ['No new reports since October'] };
+
+  it('closure: no reply-by date borrowed from Co-op Homes, since 003 sets none', () => {
+    const text = prose(renderLetter('closure-complainant', data, plusDane).text);
+    expect(text).toContain('Please contact us if you do not agree. Tell us why you think the case should stay open.');
+    expect(text).not.toContain('Tuesday 29 December 2026');
+    expect(text).not.toMatch(/5 working days|by then/);
+    expect(text).toContain('please call us on 0800 169 2988 or email customer@plusdane.co.uk.');
+  });
+
+  it('uses the policy\u2019s own reply window when it states one', () => {
+    const own = policySchema.parse({
+      ...plusDane,
+      deadlines: [
+        ...plusDane.deadlines,
+        { id: 'closure-reply', type: 'wait-after-event', after: ['closure-letter-sent'], workingDays: 10, label: 'Wait', completedBy: 'case-closed', source: 'test' },
+      ],
+    });
+    // Friday 18 December + 10 working days: 21, 22, 23, 24, 29, 30, 31, 4, 5, 6 January.
+    expect(prose(renderLetter('closure-complainant', data, own).text)).toContain('Please contact us by Wednesday 6 January 2027 if you do not agree.');
+  });
+
+  it('never promises a review interval the preset assumed', () => {
+    const marked = policySchema.parse({
+      ...plusDane,
+      deadlines: plusDane.deadlines.map((d) => (d.completedBy === 'case-reviewed' ? { ...d, assumed: true } : d)),
+    });
+    const ack = { ...sam, receivedAt: '2026-12-18' };
+    expect(prose(renderLetter('acknowledgement', ack, plusDane).text)).toContain('at least every 10 working days');
+    for (const id of ['acknowledgement', 'case-review-update']) {
+      const sample = id === 'acknowledgement' ? ack : SAMPLES[id]!;
+      expect(renderLetter(id, sample, marked).text, id).not.toMatch(/every 10 working days/);
+    }
+  });
+
+  it('tells the reporter clearly that the report is handled under Good Neighbour Management (15.1)', () => {
+    const text = prose(renderLetter('not-asb-good-neighbour', SAMPLES['not-asb-good-neighbour']!, plusDane).text);
+    expect(text).toContain('Thank you for your report of Thursday 27 August 2026.');
+    expect(text).toContain('We will deal with this under our Good Neighbour Management procedure, not our anti-social behaviour policy.');
+  });
+});
+
+describe('the new letters, in literal words', () => {
+  const model = policies.model!;
+  const text = (id: string, extra: Record<string, unknown> = {}) => prose(renderLetter(id, { ...SAMPLES[id]!, ...extra }, model).text);
+
+  it('invites the person reported to a meeting, in London time', () => {
+    // 13:00 UTC on 8 September is 2pm British Summer Time.
+    expect(text('perpetrator-interview-invitation')).toContain('Sam Patel will meet you on Tuesday 8 September 2026 at 2:00pm. We will meet at your home.');
+    expect(text('perpetrator-interview-invitation')).toContain('We have not made up our minds about what happened.');
+  });
+
+  it('asks for the behaviour to stop and says when we will check', () => {
+    const warning = text('warning');
+    expect(warning).toContain('Please stop: - Playing loud music between 11pm and 7am - Slamming the front door late at night');
+    expect(warning).toContain('We will check how things are by Thursday 15 October 2026.');
+  });
+
+  it('sets out a Parenting Agreement for a young person', () => {
+    const agreement = text('behaviour-agreement');
+    expect(agreement).toContain('It is called the Parenting Agreement.');
+    expect(agreement).toContain('The agreement is about Jordan.');
+    expect(agreement).toContain('Sam Patel will meet you on Thursday 10 September 2026 at 4:30pm to go through it with you.');
+    expect(agreement).toContain('The agreement will last until Wednesday 10 March 2027.');
+  });
+
+  it('confirms a mediation referral', () => {
+    expect(text('mediation-referral')).toContain('Thank you for talking to us on Friday 28 August 2026. You agreed to try mediation');
+    expect(text('mediation-referral')).toContain('We have referred you to Stockport Mediation Service.');
+  });
+
+  it('tells the complainant there is no case to answer, with the reply window', () => {
+    const letter = text('no-case-to-answer', { letterDate: '2026-09-01' });
+    expect(letter).toContain('On Monday 31 August 2026 we decided there is no case to answer.');
+    // Tuesday 1 September + 5 working days: 2, 3, 4, 7, 8.
+    expect(letter).toContain('Please contact us by Tuesday 8 September 2026 if you do not agree.');
+  });
+
+  it('closes for lack of contact only after a reply window (003 s20)', () => {
+    const letter = text('closure-no-contact');
+    expect(letter).toContain('- We called you on 2 November - We visited your home on 4 November');
+    // Monday 9 November + 5 working days: 10, 11, 12, 13, 16.
+    expect(letter).toContain('Please contact us by Monday 16 November 2026 if you would like us to keep your case open.');
+    expect(() => text('closure-no-contact', { lastTriedOn: '2026-11-10' })).toThrow(/^letterDate: Monday 9 November 2026 is before lastTriedOn/);
+  });
+
+  it('clears a person reported with no case to answer, and refuses to also ask them to change', () => {
+    const base = { ...SAMPLES['closure-reported-person']!, futureConduct: undefined, noCaseToAnswer: 'yes' };
+    const cleared = prose(renderLetter('closure-reported-person', base, model).text);
+    expect(cleared).toContain('We found that you were not responsible for the problems reported. You have no case to answer. We are not taking any action against you.');
+    expect(cleared).not.toContain('To avoid further complaints');
+    expect(() => renderLetter('closure-reported-person', { ...base, futureConduct: ['Keep music low'] }, model)).toThrow(
+      'futureConduct: cannot be given together with noCaseToAnswer',
+    );
+    expect(() => renderLetter('closure-reported-person', { ...base, noCaseToAnswer: undefined }, model)).toThrow(
+      'futureConduct: required unless noCaseToAnswer is given',
+    );
   });
 });

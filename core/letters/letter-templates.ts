@@ -492,7 +492,7 @@ export const letterTemplates: readonly LetterTemplate[] = [
       },
       { heading: 'If you are not happy with how we handled your case' },
       {
-        text: 'You can make a complaint. We will deal with it at stage one of our complaints procedure.',
+        text: 'You can make a complaint. We will deal with it under our complaints procedure.',
       },
       { unless: 'website', text: 'Ask us for a copy of our complaints procedure.' },
       {

@@ -236,7 +236,7 @@ describe('renderLetter: closure-complainant', () => {
     // Friday 18 December + 5 working days: 21, 22, 23, 24, then 29 (25 and 28 are bank holidays).
     expect(prose(text)).toContain('Please contact us by Tuesday 29 December 2026 if you do not agree.');
     expect(prose(text)).toContain('We could not reach you, so we are writing instead.');
-    expect(prose(text)).toContain('You can make a complaint. We will deal with it at stage one of our complaints procedure.');
+    expect(prose(text)).toContain('You can make a complaint. We will deal with it under our complaints procedure.');
   });
 
   it('needs the letter date to count the reply-by date from', () => {
