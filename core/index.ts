@@ -67,3 +67,4 @@ export type { RenderedLetter, LetterNode, LetterInline } from './letters/render-
 export { letterTemplates } from './letters/letter-templates.ts';
 export { letterFields } from './letters/letter-fields.ts';
 export type { LetterTemplate, LetterPlaceholder, LetterAudience } from './letters/letter-template-schema.ts';
+export type { LetterCase } from './letters/letter-case.ts';

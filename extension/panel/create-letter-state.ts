@@ -1,7 +1,8 @@
 import { computed, effect, signal, untracked } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { letterFields, letterTemplates, renderLetter } from '../../core/index.ts';
-import type { LetterPlaceholder, LetterTemplate, RenderedLetter } from '../../core/index.ts';
+import type { LetterCase, LetterPlaceholder, LetterTemplate, RenderedLetter } from '../../core/index.ts';
+import { hostTriageInput } from '../hosts/host-triage-input.ts';
 import type { CaseState } from './create-case-state.ts';
 import type { SharedState } from './create-panel-state.ts';
 import { letterData, prefillLetter } from './letter-form.ts';
@@ -58,6 +59,20 @@ export function createLetterState(shared: SharedState, caseState: CaseState): Le
     untracked(refill);
   });
 
+  // What letters read about the case: its triage flags and reported behaviours (no mediation in a
+  // hate, domestic abuse or violence case; a confirmation before writing to a domestic abuse case's address).
+  const letterCase = computed((): LetterCase | undefined => {
+    const summary = caseState.summary.value;
+    if (!summary) return undefined;
+    let behaviours: string[] = [];
+    try {
+      behaviours = hostTriageInput(summary.tracked.host).behaviours;
+    } catch {
+      // A case the core cannot read still has its flags.
+    }
+    return { flags: [...(summary.triage?.flags ?? []), ...summary.tracked.flags], behaviours };
+  });
+
   const missing = computed(() => letterData(fields.value, values.value).missing);
   const preview = computed(() => {
     const policy = shared.resolved.value?.policy;
@@ -65,7 +80,7 @@ export function createLetterState(shared: SharedState, caseState: CaseState): Le
     const { data, missing: gaps } = letterData(fields.value, values.value);
     if (gaps.length > 0) return { letter: null, error: `Fill in: ${gaps.map((f) => f.label).join('; ')}.` };
     try {
-      return { letter: renderLetter(templateId.value, data, policy), error: null };
+      return { letter: renderLetter(templateId.value, data, policy, letterCase.value), error: null };
     } catch (error) {
       return { letter: null, error: `The letter cannot be made yet: ${(error as Error).message}` };
     }

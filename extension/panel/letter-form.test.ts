@@ -67,3 +67,11 @@ describe('letterData', () => {
     expect(missing.map((f) => f.name)).toEqual(['reference', 'officerName', 'nextReviewOn']);
   });
 });
+
+describe('yes/no fields', () => {
+  it('start unticked, and a ticked box reaches the letter as true', () => {
+    const fields = letterFields('perpetrator-interview-confirmation');
+    expect(prefillLetter(fields, null, officer, '2026-12-21')).toMatchObject({ offerMediation: '', contactByLetterSafe: '' });
+    expect(letterData(fields, { offerMediation: 'yes', contactByLetterSafe: '' }).data).toEqual({ offerMediation: true });
+  });
+});

@@ -2,7 +2,7 @@ import type { LetterPlaceholder } from '../../core/index.ts';
 import type { CaseSummary } from '../cases/summarize-case.ts';
 import type { Settings } from '../settings/settings-schema.ts';
 
-/** The letter form's values: every field as the officer typed it (lists one item per line). */
+/** The letter form's values: every field as the officer typed it (lists one item per line; a ticked box 'yes'). */
 export type LetterValues = Record<string, string>;
 
 /**
@@ -59,7 +59,8 @@ export function letterData(fields: readonly LetterPlaceholder[], values: LetterV
       if (field.required) missing.push(field);
       continue;
     }
-    data[field.name] = field.kind === 'list' ? raw.split('\n').map((l) => l.trim()).filter((l) => l !== '') : raw;
+    if (field.kind === 'confirm') data[field.name] = raw === 'yes';
+    else data[field.name] = field.kind === 'list' ? raw.split('\n').map((l) => l.trim()).filter((l) => l !== '') : raw;
   }
   return { data, missing };
 }
@@ -68,5 +69,6 @@ export function letterData(fields: readonly LetterPlaceholder[], values: LetterV
 function fitKind(value: string, kind: LetterPlaceholder['kind']): string {
   if (kind === 'date') return value.slice(0, 10);
   if (kind === 'date-time') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? value.slice(0, 16) : '';
+  if (kind === 'confirm') return '';
   return value;
 }

@@ -93,6 +93,25 @@ function LetterField({ field }: { field: LetterPlaceholder }) {
     'aria-required': field.required ? ('true' as const) : undefined,
   };
   const set = (event: { currentTarget: { value: string } }) => letters.setValue(field.name, event.currentTarget.value);
+  if (field.kind === 'confirm') {
+    return (
+      <div class="field field-checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === 'yes'}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => letters.setValue(field.name, event.currentTarget.checked ? 'yes' : '')}
+        />
+        <label for={id}>{field.label}</label>
+        {hint ? (
+          <p id={hintId} class="hint">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
   return (
     <div class="field">
       <label for={id}>
