@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { addCalendarMonths } from '../calendar/add-calendar-months.ts';
 import { toLondonDate } from '../calendar/to-london-date.ts';
 import type { IsoDate, IsoDateTime } from '../types.ts';
-import { parseOrThrow } from '../validation-error.ts';
+import { parseOrThrow, ValidationError } from '../validation-error.ts';
 
 /**
  * The policy's ASB Case Review (Community Trigger) rule.
@@ -14,8 +14,16 @@ export interface CaseReviewRule {
   threshold: number;
   /** Length of the window in calendar months, ending today (statutory default 6). */
   windowMonths: number;
-  /** The report count at which officers are prompted to explain the Case Review (e.g. 2). */
+  /**
+   * The report count at which officers explain the Case Review to the resident (2: the 2025
+   * statutory guidance asks for it at a second report within the window, to every victim).
+   */
   promptAtReport: number;
+  /**
+   * A report counts only when made within this many calendar months of the incident it is about
+   * (1 under the 2025 statutory guidance). Absent: every report counts.
+   */
+  qualifyingWithinMonths?: number | undefined;
   /** Where the rule comes from, for the reasons. */
   source: string;
 }
@@ -35,6 +43,10 @@ export interface CaseReviewStatus {
   met: boolean;
   /** Not met yet, but `qualifyingReports >= promptAtReport`. */
   near: boolean;
+  /** The Case Review is to be explained to the resident now: `qualifyingReports >= promptAtReport` (met or near). */
+  explain: boolean;
+  /** Reports in the window that do not count because they were made too long after the incident. */
+  lateReports: number;
   /** What to tell the officer, in plain English; null when neither met nor near. */
   prompt: string | null;
   /** Plain-English reasons, naming the policy rule. */
@@ -46,8 +58,21 @@ const required = (what: string) => (issue: { input?: unknown }) =>
 const nonBlank = z.string({ error: required('a date or date-time') }).check(z.trim(), z.minLength(1, 'is required'));
 const wholeAtLeastOne = z.int({ error: required('a whole number') }).check(z.gte(1, 'must be 1 or more'));
 
+/**
+ * One report: its date (or date-time), or the date it was made with the date of the incident it
+ * is about, so the rule's `qualifyingWithinMonths` can be applied.
+ * @example
+ * const report: CaseReviewReport = { reportedAt: '2026-07-20', incidentAt: '2026-06-02' };
+ */
+export type CaseReviewReport = IsoDateTime | { reportedAt: IsoDateTime; incidentAt?: IsoDateTime | undefined };
+
+const reportSchema = z.union([
+  nonBlank,
+  z.object({ reportedAt: nonBlank, incidentAt: z.optional(nonBlank) }, { error: 'must be a date, or { reportedAt, incidentAt }' }),
+]);
+
 const inputSchema = z.object({
-  reportDates: z.array(nonBlank, { error: required('a list of dates or date-times') }),
+  reportDates: z.array(reportSchema, { error: required('a list of dates or date-times') }),
   today: nonBlank,
 });
 
@@ -58,6 +83,7 @@ const policySchema = z.object({
         threshold: wholeAtLeastOne,
         windowMonths: wholeAtLeastOne.check(z.lte(120, 'must be 120 or fewer')),
         promptAtReport: wholeAtLeastOne,
+        qualifyingWithinMonths: z.optional(wholeAtLeastOne.check(z.lte(120, 'must be 120 or fewer'))),
         source: z.string({ error: required('text naming the source') }).check(z.trim(), z.minLength(1, 'is required')),
       },
       { error: required('an object with threshold, windowMonths, promptAtReport and source') },
@@ -92,7 +118,10 @@ function count(n: number, word: string): string {
  * (both ends included; the start is clamped to the month's last day), whether the threshold is met,
  * and whether officers should explain the Case Review now (`near`: at least `promptAtReport`
  * reports but fewer than `threshold`). Report dates are dates or date-times, read as their
- * Europe/London date; reports after `today` are not counted. Each entry is one report: pass each
+ * Europe/London date; reports after `today` are not counted. Where the rule sets
+ * `qualifyingWithinMonths` (1 under the 2025 statutory guidance), an entry given as
+ * `{ reportedAt, incidentAt }` counts only when made within that many calendar months of the
+ * incident (to the same date, clamped to the month's end). Each entry is one report: pass each
  * report once. Throws an `Error` naming the field (`reportDates[1]: ...`,
  * `caseReview.threshold: ...`) for input it cannot use.
  *
@@ -101,23 +130,36 @@ function count(n: number, word: string): string {
  *   { reportDates: ['2026-05-04', '2026-07-20T09:30:00+01:00'], today: '2026-08-03' },
  *   { caseReview: { threshold: 3, windowMonths: 6, promptAtReport: 2, source: 'ASB, Crime and Policing Act 2014 s104' } },
  * )
- * //=> { qualifyingReports: 2, threshold: 3, windowStart: '2026-02-03', met: false, near: true,
+ * //=> { qualifyingReports: 2, threshold: 3, windowStart: '2026-02-03', met: false, near: true, explain: true, lateReports: 0,
  * //     prompt: 'This is the 2nd report in 6 months. Explain the ASB Case Review (Community Trigger): a 3rd report in 6 months lets the resident ask for a review.',
  * //     reasons: [...] }
  */
 export function caseReviewStatus(
-  input: { reportDates: IsoDateTime[]; today: IsoDate },
+  input: { reportDates: CaseReviewReport[]; today: IsoDate },
   policy: { caseReview: CaseReviewRule },
 ): CaseReviewStatus {
   const { reportDates, today: todayInput } = parseOrThrow(inputSchema, input, { root: 'input' });
   const { caseReview: rule } = parseOrThrow(policySchema, policy, { root: 'policy' });
   const today = toLondonDate(todayInput, 'today');
-  const dates = reportDates.map((value, index) => toLondonDate(value, `reportDates[${index}]`));
+  const reports = reportDates.map((value, index) => {
+    if (typeof value === 'string') return { date: toLondonDate(value, `reportDates[${index}]`), late: false };
+    const date = toLondonDate(value.reportedAt, `reportDates[${index}].reportedAt`);
+    if (value.incidentAt === undefined || rule.qualifyingWithinMonths === undefined) return { date, late: false };
+    const incident = toLondonDate(value.incidentAt, `reportDates[${index}].incidentAt`);
+    if (incident > date) {
+      throw new ValidationError([
+        { path: `reportDates[${index}].incidentAt`, message: `must not be after the report (${date}), not ${incident}` },
+      ]);
+    }
+    return { date, late: date > addCalendarMonths(incident, rule.qualifyingWithinMonths) };
+  });
+  const dates = reports.map((r) => r.date);
 
   const windowStart = addCalendarMonths(today, -rule.windowMonths);
   const future = dates.filter((date) => date > today).length;
   const earlier = dates.filter((date) => date < windowStart).length;
-  const qualifyingReports = dates.length - future - earlier;
+  const lateReports = reports.filter((r) => r.late && r.date >= windowStart && r.date <= today).length;
+  const qualifyingReports = dates.length - future - earlier - lateReports;
   const met = qualifyingReports >= rule.threshold;
   const near = !met && qualifyingReports >= rule.promptAtReport;
   const months = count(rule.windowMonths, 'month');
@@ -127,6 +169,13 @@ export function caseReviewStatus(
       `the threshold is ${count(rule.threshold, 'report')} in ${months} (${rule.source}).`,
   ];
   if (future > 0) reasons.push(`${count(future, 'report')} dated after today (${today}) ${future === 1 ? 'is' : 'are'} not counted.`);
+  if (lateReports > 0 && rule.qualifyingWithinMonths !== undefined) {
+    const within = count(rule.qualifyingWithinMonths, 'month');
+    reasons.push(
+      `${count(lateReports, 'report')} made more than ${within} after the incident ${lateReports === 1 ? 'does' : 'do'} not count: ` +
+        `a qualifying complaint is made within ${within} of the incident.`,
+    );
+  }
   if (earlier > 0) reasons.push(`${count(earlier, 'earlier report')} (before ${windowStart}) ${earlier === 1 ? 'falls' : 'fall'} outside the ${rule.windowMonths}-month window.`);
 
   let prompt: string | null = null;
@@ -144,5 +193,15 @@ export function caseReviewStatus(
         `officers explain the Case Review from the ${ordinal(rule.promptAtReport)} report.`,
     );
   }
-  return { qualifyingReports, threshold: rule.threshold, windowStart, met, near, prompt, reasons };
+  return {
+    qualifyingReports,
+    threshold: rule.threshold,
+    windowStart,
+    met,
+    near,
+    explain: met || near,
+    lateReports,
+    prompt,
+    reasons,
+  };
 }
