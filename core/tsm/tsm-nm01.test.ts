@@ -14,7 +14,7 @@ describe('tsmNm01', () => {
       ],
       year,
     );
-    expect(result).toEqual({ asbCases: 4, hateCases: 2, homes: 1500, asbPer1000: 2.67, hatePer1000: 1.33, from: '2026-04-01', to: '2027-03-31' });
+    expect(result).toEqual({ asbCases: 4, furtherReports: 0, hateCases: 2, homes: 1500, asbPer1000: 2.67, hatePer1000: 1.33, from: '2026-04-01', to: '2027-03-31' });
   });
 
   it('leaves out cases opened outside the period, by their London date', () => {
@@ -53,5 +53,70 @@ describe('tsmNm01', () => {
     expect(() => tsmNm01([], { ...year, from: '2027-04-01' })).toThrow('to: must be on or after from (2027-04-01), not 2027-03-31');
     expect(() => tsmNm01([{ openedAt: '2026-05-01' }, { openedAt: 'May' }], year)).toThrow(/^cases\[1\]\.openedAt: /);
     expect(() => tsmNm01([{ openedAt: '2026-05-01', hateIncident: 'yes' } as never], year)).toThrow('cases[0].hateIncident: must be true or false');
+  });
+});
+
+describe('tsmNm01: further reports about the same party while a case is open', () => {
+  it('counts them as part of the open case, not as new cases', () => {
+    const result = tsmNm01(
+      [
+        { openedAt: '2026-05-04', reportedParty: 'TEN-0042', closedAt: '2026-08-28' },
+        // Same party, case still open: the same case.
+        { openedAt: '2026-06-15', reportedParty: 'ten-0042 ' },
+        // Same party on the day the case closed: still open that day.
+        { openedAt: '2026-08-28T16:00:00+01:00', reportedParty: 'TEN-0042', closedAt: '2026-09-30' },
+        // Same party after the case closed: a new case.
+        { openedAt: '2026-10-02', reportedParty: 'TEN-0042' },
+        // Another party: its own case.
+        { openedAt: '2026-06-15', reportedParty: 'TEN-0077' },
+      ],
+      year,
+    );
+    expect(result).toMatchObject({ asbCases: 3, furtherReports: 2, hateCases: 0, asbPer1000: 2 });
+  });
+
+  it('keeps the case open as long as a further report keeps it open', () => {
+    const result = tsmNm01(
+      [
+        { openedAt: '2026-05-04', reportedParty: 'TEN-0042', closedAt: '2026-06-01' },
+        { openedAt: '2026-05-20', reportedParty: 'TEN-0042', closedAt: '2026-07-15' },
+        { openedAt: '2026-07-01', reportedParty: 'TEN-0042' },
+      ],
+      year,
+    );
+    expect(result).toMatchObject({ asbCases: 1, furtherReports: 2 });
+  });
+
+  it('makes the case a hate case when a further report brings a hate incident, counted once', () => {
+    const result = tsmNm01(
+      [
+        { openedAt: '2026-05-04', reportedParty: 'TEN-0042' },
+        { openedAt: '2026-06-01', reportedParty: 'TEN-0042', flags: ['hate-incident'] },
+        { openedAt: '2026-06-20', reportedParty: 'TEN-0042', hateIncident: true },
+      ],
+      year,
+    );
+    expect(result).toMatchObject({ asbCases: 1, furtherReports: 2, hateCases: 1, hatePer1000: 0.67 });
+  });
+
+  it('does not count a further report in the period about a case opened before it', () => {
+    const result = tsmNm01(
+      [
+        { openedAt: '2026-03-20', reportedParty: 'TEN-0042' },
+        { openedAt: '2026-04-10', reportedParty: 'TEN-0042', hateIncident: true },
+      ],
+      year,
+    );
+    expect(result).toMatchObject({ asbCases: 0, furtherReports: 1, hateCases: 0 });
+  });
+
+  it('counts every entry as its own case when no party is given', () => {
+    expect(tsmNm01([{ openedAt: '2026-05-04' }, { openedAt: '2026-05-05' }], year)).toMatchObject({ asbCases: 2, furtherReports: 0 });
+  });
+
+  it('refuses a case closed before it opened, naming the field', () => {
+    expect(() => tsmNm01([{ openedAt: '2026-05-04', closedAt: '2026-05-01' }], year)).toThrow(
+      'cases[0].closedAt: must be on or after openedAt (2026-05-04), not 2026-05-01',
+    );
   });
 });
