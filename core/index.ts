@@ -43,7 +43,7 @@ export type { ChecklistItem, ChecklistStageGroup } from './checklist/case-checkl
 
 // ASB Case Review (Community Trigger)
 export { caseReviewStatus } from './case-review/case-review-status.ts';
-export type { CaseReviewStatus } from './case-review/case-review-status.ts';
+export type { CaseReviewStatus, CaseReviewReport, CaseReviewRule } from './case-review/case-review-status.ts';
 
 // Reports
 export { reportSchema } from './report/report-schema.ts';
@@ -58,7 +58,7 @@ export { FREQUENCIES, STILL_HAPPENING, VULNERABILITY_CODES, AGE_GROUPS, CONTACT_
 export type { Frequency, StillHappening, VulnerabilityCode, AgeGroup, ContactMethod } from './report/report-choices.ts';
 
 // Tenant Satisfaction Measures
-export { tsmNm01 } from './tsm/tsm-nm01.ts';
+export { tsmNm01, NM01_SAME_CASE_SOURCE } from './tsm/tsm-nm01.ts';
 export type { TsmCase, TsmNm01Result } from './tsm/tsm-nm01.ts';
 
 // Letters

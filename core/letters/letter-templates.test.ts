@@ -424,3 +424,26 @@ describe('the new letters, in literal words', () => {
     );
   });
 });
+
+describe.each(Object.keys(policies))('the other versions of each letter with the %s policy', (policyId) => {
+  const policy = policies[policyId]!;
+  /** Each letter with only what it needs, and with its yes/no choices turned the other way. */
+  const variants: [string, Record<string, unknown>][] = letterTemplates.flatMap((t) => {
+    const sample = SAMPLES[t.id]!;
+    const optional = t.placeholders.filter((p) => !p.required && p.requiredUnless === undefined && !['officerPhone', 'letterDate', 'talkedOn'].includes(p.name));
+    const bare = Object.fromEntries(Object.entries(sample).filter(([key]) => !optional.some((p) => p.name === key)));
+    const out: [string, Record<string, unknown>][] = [[`${t.id} (required fields only)`, { ...bare, letterDate: sample.letterDate }]];
+    if (t.id === 'closure-reported-person') out.push([`${t.id} (no case to answer)`, { ...sample, futureConduct: undefined, noCaseToAnswer: true }]);
+    if (t.id === 'closure-complainant') out.push([`${t.id} (no conversation)`, { ...sample, talkedOn: undefined }]);
+    return out.map(([name, data]) => [name, { ...data, id: t.id }] as [string, Record<string, unknown>]);
+  });
+
+  it.each(variants)('%s is plain English and neutral', (_, { id, ...data }) => {
+    const letter = renderLetter(id as string, data, policy);
+    const score = readability(bodyOf(letter.text));
+    expect(score.averageSentenceLength).toBeLessThanOrEqual(20);
+    expect(score.fleschReadingEase).toBeGreaterThanOrEqual(60);
+    expect(letter.text).not.toMatch(/victim/i);
+    expect(letter.text.replace(/alleged perpetrator/gi, '')).not.toMatch(/perpetrator/i);
+  });
+});
