@@ -8,8 +8,10 @@ import { LETTER_BUILTINS } from './letter-builtins.ts';
  * placeholder the caller fills (listed in `placeholders`) or a built-in from the policy
  * (`LETTER_BUILTINS` in `letter-builtins.ts` documents each: landlord, complainantTerm,
  * reportedPersonTerm, phone, email, website, contactPhone, contactEmail, reviewInterval,
- * closureReplyDays, caseReviewThreshold, caseReviewWindow, caseReviewDirectory, asbHelpWebsite,
- * replyBy, diaryReturnBy, otherSignposts).
+ * closureReplyDays, appointmentBy, diaryReturnDays, outsideAsbMessage, caseReviewThreshold,
+ * caseReviewWindow, caseReviewQualifyingWithin, caseReviewDirectory, asbHelpWebsite, replyBy,
+ * diaryReturnBy, otherSignposts). A built-in from a policy value marked `assumed` is absent, so no
+ * letter promises it.
  *
  * Blocks, in order:
  * - `{ text }` a paragraph; a value with blank lines in it (a `multiline` field) makes several;
@@ -21,7 +23,12 @@ import { LETTER_BUILTINS } from './letter-builtins.ts';
  *
  * Every template declares `recipientName` and `officerName` (required, text): the renderer lays
  * out the letter around the body with them. It also reads, when declared and given,
- * `addressLines`, `letterDate`, `reference`, `officerJobTitle`, `officerPhone` and `officerEmail`.
+ * `addressLines`, `letterDate`, `reference`, `officerJobTitle`, `officerPhone`, `officerEmail` and
+ * `contactByLetterSafe`.
+ *
+ * A placeholder may carry `notBefore` (dates it may not precede), `conflictsWith`,
+ * `requiredUnless` and `offersMediation`; a template may carry `offersMediation`. The renderer
+ * refuses data that breaks them, naming the field.
  *
  * The schema checks that every slot is known and that a slot whose value may be absent sits in
  * a block guarded by `if` on that same name, so a template can never print an empty slot.

@@ -157,7 +157,9 @@ const diarySheet: LetterTemplate['sheet'] = {
  * letterTemplates.map((t) => t.id)
  * //=> ['acknowledgement', 'action-plan', 'perpetrator-interview-confirmation', 'case-review-update',
  * //    'closure-complainant', 'closure-reported-person', 'diary-sheet', 'witness-diary-sheet',
- * //    'case-review-information']
+ * //    'case-review-information', 'perpetrator-interview-invitation', 'warning',
+ * //    'not-asb-good-neighbour', 'mediation-referral', 'behaviour-agreement', 'no-case-to-answer',
+ * //    'closure-no-contact']
  */
 export const letterTemplates: readonly LetterTemplate[] = [
   {
@@ -655,8 +657,10 @@ export const letterTemplates: readonly LetterTemplate[] = [
     id: 'case-review-information',
     title: 'Explain the ASB Case Review (Community Trigger)',
     audience: 'complainant',
-    purpose: 'When a resident asks, or reports a third time: what the ASB Case Review is, who can ask and how.',
-    source: '003 Plus Dane policy, 24 ASB Case Review; 004 recommendations m and o; ASB, Crime and Policing Act 2014, s.104',
+    purpose:
+      'When a resident asks, and at a second report within the window (ASB Case Review statutory guidance, 2025): what the ASB Case Review is, who can ask and how.',
+    source:
+      '003 Plus Dane policy, 24 ASB Case Review; 004 recommendations m and o; ASB, Crime and Policing Act 2014, s.104; ASB Case Review statutory guidance (Home Office, 2025)',
     requires: ['caseReviewDirectory'],
     placeholders: [
       ...layout(),
