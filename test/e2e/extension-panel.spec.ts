@@ -141,6 +141,10 @@ test('the letters view previews a letter filled from the case, with host text es
   await expect(preview).toContainText('Dear Ms <img src=x onerror=alert(1)> Bello,');
   await expect(preview).toContainText('Your case reference is E2E-LETTER.');
   await expect(preview.locator('img')).toHaveCount(0);
+  // A yes/no field is a checkbox: ticking it adds the diary sheets' return date.
+  await expect(preview).not.toContainText('Please send them back to us');
+  await panel.getByRole('checkbox', { name: 'Diary sheets are sent with this letter' }).check();
+  await expect(preview).toContainText('Please send them back to us by');
   await expect(panel.getByRole('button', { name: 'Copy letter' })).toBeVisible();
 
   // Print: the browser's dialog shows the letter alone. window.print is replaced so the test can
