@@ -20,7 +20,7 @@ export interface WebhookPayload extends AlertSummary {
  * @example
  * const webhook = createWebhookSender(config.webhook!);
  * await webhook.send(alertSummary(stored, config));
- * // POST https://hms.example.org/asb  Content-Type: application/json  ASB-Signature: t=1765051200,v1=...
+ * // POST https://hms.example.org/asb  Content-Type: application/json  ASB-Signature: t=1796588100,v1=...
  */
 export function createWebhookSender(settings: NonNullable<AlertConfig['webhook']>, options: { now?: () => Date } = {}): AlertSender {
   const clock = options.now ?? (() => new Date());

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** The header that carries the signature: `ASB-Signature: t=1765051200,v1=5f2b...`. */
+/** The header that carries the signature: `ASB-Signature: t=1796588100,v1=5f2b...`. */
 export const SIGNATURE_HEADER = 'ASB-Signature';
 
 /**
@@ -8,8 +8,8 @@ export const SIGNATURE_HEADER = 'ASB-Signature';
  * `t` is the time of sending in Unix seconds. Gives the `ASB-Signature` header's value.
  *
  * @example
- * signWebhook('{"event":"report.received"}', 'the-shared-secret', 1765051200)
- * //=> 't=1765051200,v1=<64 hex digits>'
+ * signWebhook('{"event":"report.received"}', 'the-shared-secret', 1796588100)
+ * //=> 't=1796588100,v1=<64 hex digits>'
  */
 export function signWebhook(rawBody: string, secret: string, timestampSeconds: number): string {
   const t = Math.floor(timestampSeconds);
@@ -28,7 +28,7 @@ export type WebhookVerification = { ok: true; timestamp: number } | { ok: false;
  *
  * @example
  * verifyWebhookSignature({ rawBody, header: request.headers['asb-signature'], secret: process.env.ASB_SECRET })
- * //=> { ok: true, timestamp: 1765051200 }
+ * //=> { ok: true, timestamp: 1796588100 }
  * // Express: app.post('/asb', express.raw({ type: 'application/json' }), (req, res) => { ... req.body.toString('utf8') ... })
  */
 export function verifyWebhookSignature(options: {
