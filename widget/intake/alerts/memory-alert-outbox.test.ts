@@ -1,0 +1,8 @@
+import { alertOutboxContract } from './alert-outbox-contract.ts';
+import { createMemoryAlertOutbox } from './memory-alert-outbox.ts';
+
+// The test fake must behave as the real stores do, or the worker's tests prove nothing.
+alertOutboxContract('the in-memory test outbox', async () => {
+  const outbox = createMemoryAlertOutbox();
+  return { outbox, enqueue: (reference, channels) => outbox.enqueue(reference, channels) };
+});
