@@ -18,14 +18,18 @@ export interface LocalSmtpServer {
   stop(): Promise<void>;
 }
 
-/** Starts on `port` (default: a free one), plain SMTP without TLS or login. */
-export async function startLocalSmtpServer(port = 0): Promise<LocalSmtpServer> {
+/** Starts on `host`:`port` (default 127.0.0.1 and a free port), plain SMTP without STARTTLS or login; refuses the recipients listed. */
+export async function startLocalSmtpServer(port = 0, host = '127.0.0.1', options: { refuseRecipients?: string[] } = {}): Promise<LocalSmtpServer> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     closeTimeout: 1000,
+    onRcptTo(address, _session, callback) {
+      if (options.refuseRecipients?.includes(address.address)) callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
+      else callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -41,7 +45,7 @@ export async function startLocalSmtpServer(port = 0): Promise<LocalSmtpServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
   const address = server.server.address() as AddressInfo;
   return {
