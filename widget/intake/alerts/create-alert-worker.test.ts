@@ -189,17 +189,21 @@ describe('createAlertWorker', () => {
     await worker.stop();
   });
 
-  it('drops the alert of a purged report without sending anything', async () => {
+  it('drops the alert of a purged report (null or undefined from the store) without sending anything', async () => {
     const hms = await webhookReceiver((_req, res) => res.end());
     const config = parseAlertConfig({ ALERT_WEBHOOK_URL: hms.url, ALERT_WEBHOOK_SECRET: SECRET, ALERT_STAFF_LINK: 'https://hms.example.org/asb/' });
     const outbox = createMemoryAlertOutbox();
     await outbox.enqueue('ASB-2025-000007', ['webhook']);
+    await outbox.enqueue('ASB-2025-000008', ['webhook']);
     const logs: AlertLogEntry[] = [];
-    const worker = createAlertWorker({ outbox, readReport, config, log: (e) => logs.push(e) });
-    expect(await worker.runOnce()).toEqual({ claimed: 1, sent: 0, failed: 0, gaveUp: 0, reportGone: 1 });
+    const worker = createAlertWorker({ outbox, readReport: async (ref) => (ref.endsWith('7') ? null : undefined), config, log: (e) => logs.push(e) });
+    expect(await worker.runOnce()).toEqual({ claimed: 2, sent: 0, failed: 0, gaveUp: 0, reportGone: 2 });
     expect(await outbox.pendingAlerts()).toEqual([]);
     expect(hms.bodies).toEqual([]);
-    expect(logs.map((l) => [l.event, l.reference])).toEqual([['report-gone', 'ASB-2025-000007']]);
+    expect(logs.map((l) => [l.event, l.reference])).toEqual([
+      ['report-gone', 'ASB-2025-000007'],
+      ['report-gone', 'ASB-2025-000008'],
+    ]);
     await worker.stop();
   });
 

@@ -27,8 +27,8 @@ export interface AlertLogEntry {
 export interface AlertWorkerOptions {
   /** The store's outbox. */
   outbox: AlertOutbox;
-  /** The stored report for a reference; null when it has been purged (the alert is dropped). */
-  readReport: (reference: string) => Promise<StoredReport | null>;
+  /** The stored report for a reference; null or undefined when it has been purged (the alert is dropped). */
+  readReport: (reference: string) => Promise<StoredReport | null | undefined>;
   /** From `parseAlertConfig`: the senders, the staff link, details on or off, `maxAttempts`. */
   config: AlertConfig;
   /** Senders to use instead of the ones built from `config` (which the worker closes on stop). */
@@ -91,7 +91,7 @@ function describeError(error: unknown): string {
  * silently not at all. Logs name the alert and reference, never report content.
  *
  * @example
- * const worker = createAlertWorker({ outbox: store, readReport: (ref) => store.readReport(ref), config: parseAlertConfig(process.env) });
+ * const worker = createAlertWorker({ outbox: store, readReport: (ref) => store.getReport(ref), config: parseAlertConfig(process.env) });
  * worker.start();
  * // after each stored report: worker.wake();  on shutdown: await worker.stop();
  */
@@ -126,7 +126,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
       const stored = await readReport(item.reference).catch((error: unknown) => {
         throw new Error(`could not read the report: ${describeError(error)}`);
       });
-      if (stored === null) {
+      if (stored === null || stored === undefined) {
         await outbox.completeAlert(item.id);
         safeLog({ level: 'info', event: 'report-gone', message: `Dropped the ${item.channel} alert for ${item.reference}: the report has been purged`, ...about });
         return 'report-gone';
