@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertChannel, AlertOutbox } from './alert-outbox.ts';
+import { GAVE_UP_UNTIL } from './create-alert-worker.ts';
 
 /**
  * What a store's test gives the contract: a fresh, empty outbox, and a way to queue a report's
@@ -105,6 +106,18 @@ export function alertOutboxContract(name: string, setup: () => Promise<AlertOutb
         const [third] = await outbox.claimAlerts({ now: at(t0, 240), limit: 1, leaseSeconds: 600 });
         expect(third?.attempts).toBe(2);
         expect((await outbox.pendingAlerts())[0]?.lastError).toBe('could not reach the webhook (ECONNREFUSED)');
+      }));
+
+    it('keeps an alert the worker gave up on listed with its error, and never hands it out again', () =>
+      withFixture(async ({ outbox, enqueue }) => {
+        await enqueue('ASB-2026-000701', ['email']);
+        const t0 = base();
+        const [item] = await outbox.claimAlerts({ now: at(t0, 0), limit: 1, leaseSeconds: 30 });
+        await outbox.retryAlert(item!.id, { error: 'gave up after 50 attempts: connect ECONNREFUSED 10.0.0.5:25', nextAttemptAt: GAVE_UP_UNTIL });
+        expect(await outbox.claimAlerts({ now: '2999-01-01T00:00:00.000Z', limit: 1, leaseSeconds: 30 })).toEqual([]);
+        expect(await outbox.pendingAlerts()).toEqual([
+          { id: item!.id, reference: 'ASB-2026-000701', channel: 'email', attempts: 1, lastError: 'gave up after 50 attempts: connect ECONNREFUSED 10.0.0.5:25' },
+        ]);
       }));
 
     it('complete removes the item for good', () =>
