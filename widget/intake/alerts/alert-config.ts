@@ -15,7 +15,7 @@ import * as z from 'zod';
  * | `ALERT_WEBHOOK_TIMEOUT_SECONDS` | How long to wait for the webhook's answer (default 10). |
  * | `ALERT_STAFF_LINK` | Where staff open a report: `https://hms.example.org/asb/{reference}`, or a base URL the reference is added to. Required when a channel is on. |
  * | `ALERT_INCLUDE_DETAILS` | `true` to put what the tenant wrote, names and special-category details (hate, disability, health) in alerts. Default `false`: reference, level, due date and link only. |
- * | `ALERT_MAX_ATTEMPTS` | Tries per alert before the worker stops retrying it and reports it (default 50, about two days). |
+ * | `ALERT_MAX_ATTEMPTS` | Tries per alert before the worker stops retrying it and reports it (default 50; the 50th comes about 43 hours after the first). |
  */
 export interface AlertConfig {
   /** null: no email alerts. */

@@ -84,7 +84,7 @@ function describeError(error: unknown): string {
  * each by email or webhook, and completes it, or, when sending fails, tries again later: 30 s after
  * the first failure, then 1, 2, 4... minutes, at most an hour apart. Nothing is lost in an outage:
  * an alert leaves the outbox only when it was sent or its report was purged. An alert that has
- * failed `config.maxAttempts` times (default 50: about two days) is no longer tried, is logged as
+ * failed `config.maxAttempts` times (default 50; the 50th comes about 43 hours after the first) is no longer tried, is logged as
  * an error, and stays in the outbox, listed by `pendingAlerts()` with its last error; its report
  * is still in the staff list of new reports. A claim is a lease, so an alert whose worker died is
  * sent by another: an alert may arrive twice (receivers drop repeats by `reference`), never
