@@ -332,6 +332,16 @@ describe('createAlertWorker', () => {
     }
   });
 
+  it('refuses settings that could not work, naming them', () => {
+    const outbox = createMemoryAlertOutbox();
+    const config = parseAlertConfig({ ALERT_WEBHOOK_URL: 'https://hms.example.org/asb', ALERT_WEBHOOK_SECRET: SECRET, ALERT_WEBHOOK_TIMEOUT_SECONDS: '60', ALERT_STAFF_LINK: 'https://hms.example.org/asb/' });
+    expect(() => createAlertWorker({ outbox, readReport, config, leaseSeconds: 60 })).toThrow('createAlertWorker: leaseSeconds (60) must be longer than the webhook timeout (60 s)');
+    expect(() => createAlertWorker({ outbox, readReport, config: parseAlertConfig({}), batchSize: 0 })).toThrow('createAlertWorker: batchSize must be a whole number, 1 or more (got 0)');
+    expect(() => createAlertWorker({ outbox, readReport, config: parseAlertConfig({}), backoff: { firstSeconds: 600, maxSeconds: 60 } })).toThrow(
+      'createAlertWorker: backoff.maxSeconds must be a whole number, 600 or more (got 60)',
+    );
+  });
+
   it('keeps polling when the outbox itself fails, and logs that without report content', async () => {
     let calls = 0;
     const broken: AlertOutbox = {

@@ -37,7 +37,7 @@ export interface AlertWorkerOptions {
   now?: () => Date;
   /** Alerts claimed per round (default 10). */
   batchSize?: number;
-  /** How long a claim holds an alert (default 120 s): longer than the slowest send. */
+  /** How long a claim holds an alert (default 300 s): longer than the slowest send, so a worker that died holds its alerts up to 5 minutes. */
   leaseSeconds?: number;
   /** Pause between rounds when there was nothing more to send (default 5 000 ms). */
   pollIntervalMs?: number;
@@ -62,7 +62,7 @@ export interface AlertWorker {
   runOnce(): Promise<AlertRunResult>;
   /** Runs rounds in the background until `stop()`: at once while a round fills its batch, else every `pollIntervalMs`. */
   start(): void;
-  /** Runs a round now (call it after saving a report) rather than at the next poll. */
+  /** Runs a round now (call it after saving a report) rather than at the next poll; does nothing before `start()` or after `stop()`. */
   wake(): void;
   /** Stops: no round starts after it, the current round finishes, no timer is left, senders built here are closed. */
   stop(): Promise<void>;
@@ -99,11 +99,24 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
   const { outbox, readReport, config } = options;
   const now = options.now ?? (() => new Date());
   const batchSize = options.batchSize ?? 10;
-  const leaseSeconds = options.leaseSeconds ?? 120;
+  const leaseSeconds = options.leaseSeconds ?? 300;
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   const firstSeconds = options.backoff?.firstSeconds ?? 30;
   const maxSeconds = options.backoff?.maxSeconds ?? 3600;
   const log = options.log ?? defaultLog;
+  const whole = (name: string, value: number, min: number) => {
+    if (!Number.isInteger(value) || value < min) throw new RangeError(`createAlertWorker: ${name} must be a whole number, ${min} or more (got ${value})`);
+  };
+  whole('batchSize', batchSize, 1);
+  whole('leaseSeconds', leaseSeconds, 1);
+  whole('pollIntervalMs', pollIntervalMs, 1);
+  whole('backoff.firstSeconds', firstSeconds, 1);
+  whole('backoff.maxSeconds', maxSeconds, firstSeconds);
+  whole('config.maxAttempts', config.maxAttempts, 1);
+  // A claim must outlast a send, or a slow send's alert is claimed and sent again by another worker.
+  if (config.webhook && config.webhook.timeoutMs >= leaseSeconds * 1000) {
+    throw new RangeError(`createAlertWorker: leaseSeconds (${leaseSeconds}) must be longer than the webhook timeout (${config.webhook.timeoutMs / 1000} s)`);
+  }
 
   const built: AlertSender[] = [];
   const senders: Partial<Record<AlertChannel, AlertSender>> = { ...options.senders };
