@@ -19,20 +19,31 @@ export interface AlertOutboxFixture {
  *
  * @example
  * // widget/intake/postgres-report-store.test.ts
- * alertOutboxContract('PostgresReportStore', async () => {
- *   const store = await freshStore();
- *   return { outbox: store, enqueue: (ref, channels) => store.save(storedReport(ref), ...), close: () => store.close() };
- * });
+ * alertOutboxContract(async () => {
+ *   const url = await server.createDatabase(`alerts_${++count}`);
+ *   const store = await PostgresReportStore.open({ connectionString: url });
+ *   return {
+ *     outbox: store,
+ *     // One store handle per channel set: the store queues its alertChannels with each save.
+ *     enqueue: async (reference, channels) => {
+ *       const writer = await PostgresReportStore.open({ connectionString: url, alertChannels: channels });
+ *       await writer.save({ ...someStoredReport, reference, idempotencyKey: `key-${reference}` });
+ *       await writer.close();
+ *     },
+ *     close: () => store.close(),
+ *   };
+ * }, { name: 'PostgresReportStore' });
  *
  * Times are a minute or more after the real clock, so items a store stamps with its own clock
  * when it saves are due.
  */
-export function alertOutboxContract(name: string, setup: () => Promise<AlertOutboxFixture>): void {
+export function alertOutboxContract(makeOutbox: () => Promise<AlertOutboxFixture>, options: { name?: string } = {}): void {
+  const name = options.name ?? 'the store';
   const base = () => Date.now() + 60_000;
   const at = (t0: number, seconds: number) => new Date(t0 + seconds * 1000).toISOString();
 
   async function withFixture(test: (fixture: AlertOutboxFixture) => Promise<void>) {
-    const fixture = await setup();
+    const fixture = await makeOutbox();
     try {
       await test(fixture);
     } finally {
