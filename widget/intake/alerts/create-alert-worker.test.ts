@@ -332,6 +332,30 @@ describe('createAlertWorker', () => {
     }
   });
 
+  it('when the store fails to record a delivery, says so and leaves the alert to be claimed again after its lease', async () => {
+    const hms = await webhookReceiver((_req, res) => res.writeHead(200).end());
+    const config = parseAlertConfig({ ALERT_WEBHOOK_URL: hms.url, ALERT_WEBHOOK_SECRET: SECRET, ALERT_STAFF_LINK: 'https://hms.example.org/asb/' });
+    const outbox = createMemoryAlertOutbox();
+    await outbox.enqueue('ASB-2026-000124', ['webhook']);
+    const flaky: AlertOutbox = {
+      ...outbox,
+      completeAlert: async () => {
+        throw new Error('Connection terminated unexpectedly');
+      },
+    };
+    const logs: AlertLogEntry[] = [];
+    const clock = clockAt('2026-12-18T16:10:00Z');
+    const worker = createAlertWorker({ outbox: flaky, readReport, config, now: clock.now, log: (e) => logs.push(e), leaseSeconds: 300 });
+    expect(await worker.runOnce()).toEqual({ claimed: 1, sent: 0, failed: 1, gaveUp: 0, reportGone: 0 });
+    expect(logs.at(-1)).toMatchObject({ level: 'error', event: 'outbox-error', reference: 'ASB-2026-000124', error: 'Connection terminated unexpectedly' });
+    clock.set('2026-12-18T16:14:59Z');
+    expect(await worker.runOnce()).toMatchObject({ claimed: 0 });
+    clock.set('2026-12-18T16:15:00Z');
+    expect(await worker.runOnce()).toMatchObject({ claimed: 1 });
+    expect(hms.bodies).toHaveLength(2); // sent twice, never lost: receivers drop repeats by reference
+    await worker.stop();
+  });
+
   it('refuses settings that could not work, naming them', () => {
     const outbox = createMemoryAlertOutbox();
     const config = parseAlertConfig({ ALERT_WEBHOOK_URL: 'https://hms.example.org/asb', ALERT_WEBHOOK_SECRET: SECRET, ALERT_WEBHOOK_TIMEOUT_SECONDS: '60', ALERT_STAFF_LINK: 'https://hms.example.org/asb/' });
