@@ -45,7 +45,7 @@ describe('createWebhookSender', () => {
   it('posts the summary as signed JSON that the receiver verifies against the raw body', async () => {
     const verdicts: unknown[] = [];
     const hms = await receiver((req, res, body) => {
-      verdicts.push(verifyWebhookSignature({ rawBody: body, header: req.headers['asb-signature'] as string, secret: SECRET, now: new Date('2026-12-06T20:16:00Z') }));
+      verdicts.push(verifyWebhookSignature({ rawBody: body, header: req.headers['asb-signature'], secret: SECRET, now: new Date('2026-12-06T20:16:00Z') }));
       res.writeHead(202).end();
     });
     const sender = createWebhookSender({ url: hms.url, secret: SECRET, timeoutMs: 5000 }, { now: () => new Date('2026-12-06T20:15:30Z') });

@@ -14,6 +14,7 @@ describe('signWebhook and verifyWebhookSignature', () => {
     expect(header).toBe(`t=1796588100,v1=${EXPECTED}`);
     expect(verifyWebhookSignature({ rawBody: BODY, header, secret: SECRET, now: NOW })).toEqual({ ok: true, timestamp: 1796588100 });
     expect(verifyWebhookSignature({ rawBody: Buffer.from(BODY), header, secret: SECRET, now: NOW }).ok).toBe(true);
+    expect(verifyWebhookSignature({ rawBody: BODY, header: [header], secret: SECRET, now: NOW }).ok).toBe(true);
   });
 
   it('refuses a changed body, another secret, and a missing or garbled header', () => {

@@ -33,13 +33,14 @@ export type WebhookVerification = { ok: true; timestamp: number } | { ok: false;
  */
 export function verifyWebhookSignature(options: {
   rawBody: string | Uint8Array;
-  header: string | null | undefined;
+  /** The header's value as received; Node's `req.headers['asb-signature']` may be passed as it is. */
+  header: string | readonly string[] | null | undefined;
   secret: string;
   /** Default: the clock. */
   now?: Date;
   toleranceSeconds?: number;
 }): WebhookVerification {
-  const header = options.header?.trim();
+  const header = (typeof options.header === 'string' ? options.header : options.header?.join(','))?.trim();
   if (!header) return { ok: false, reason: `no ${SIGNATURE_HEADER} header` };
   let timestamp: number | null = null;
   const signatures: string[] = [];
