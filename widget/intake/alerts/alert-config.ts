@@ -28,7 +28,12 @@ export interface AlertConfig {
   maxAttempts: number;
 }
 
-/** Thrown by {@link parseAlertConfig}: one line per setting at fault, each naming it. */
+/**
+ * Thrown by {@link parseAlertConfig}: one line per setting at fault, each naming it.
+ * @example
+ * new AlertConfigError([{ setting: 'ALERT_EMAIL_TO', message: 'is required when ALERT_SMTP_URL is set' }]).message
+ * //=> 'The alert settings are not right:\n- ALERT_EMAIL_TO: is required when ALERT_SMTP_URL is set'
+ */
 export class AlertConfigError extends Error {
   readonly issues: { setting: string; message: string }[];
 
@@ -39,6 +44,11 @@ export class AlertConfigError extends Error {
   }
 }
 
+/**
+ * The names of the alert settings, in the order the README lists them.
+ * @example
+ * ALERT_SETTINGS[0] //=> 'ALERT_SMTP_URL'
+ */
 export const ALERT_SETTINGS = [
   'ALERT_SMTP_URL',
   'ALERT_EMAIL_TO',
