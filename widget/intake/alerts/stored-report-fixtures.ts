@@ -1,0 +1,132 @@
+import type { StoredReport } from '../report-store.ts';
+
+/*
+ * Test support: stored reports written by hand, as the intake would store them (the triage is
+ * typed in, not computed). Names, numbers and places are fictional; the phone number is from
+ * Ofcom's drama range.
+ */
+
+/** Level 1: a hate incident with a threat, received on a Sunday evening. */
+export const urgentHateReport: StoredReport = {
+  reference: 'ASB-2026-000123',
+  receivedAt: '2026-12-06T20:15:00.000Z',
+  outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-12-07' },
+  idempotencyKey: '7d1c2f1e-1b7e-4f53-9d0e-3c1c8b9a1f01',
+  fingerprint: 'a'.repeat(64),
+  policyId: 'plus-dane',
+  report: {
+    schemaVersion: 1,
+    policyId: 'plus-dane',
+    immediateDanger: false,
+    behaviours: ['verbal-abuse', 'hate-incident'],
+    perceivedHate: ['religion', 'disability'],
+    description: 'Samira Haddad at number 9 shouted slurs about my headscarf and my wheelchair and said she would burn my door.',
+    started: { kind: 'date', date: '2026-11-28' },
+    frequency: 'several-times-a-week',
+    location: 'Outside 11 Canal Street, by the bin store',
+    stillHappening: 'yes',
+    impact: 'I am scared to go out and my anxiety is much worse.',
+    riskOfHarm: true,
+    vulnerabilities: ['disability', 'mental-health'],
+    reportedPerson: { known: true, name: 'Samira Haddad', address: '9 Canal Street' },
+    reporter: { anonymous: false, name: 'Aisha Rahman', phone: '07700 900 456', contactMethods: ['phone'], safeToLeaveMessage: false },
+    consentToShare: true,
+  },
+  triage: {
+    isAsb: true,
+    level: 'high',
+    levelLabel: 'Level 1 High Risk',
+    flags: ['hate-incident', 'risk-of-harm', 'vulnerable-reporter'],
+    firstContactDue: '2026-12-07',
+    firstContactWorkingDays: 1,
+    receivedDate: '2026-12-06',
+    reasons: ['Hate incident: Level 1 (003 Plus Dane policy, Hate)'],
+    routes: [],
+    prompts: [],
+    outsideAsbRoute: null,
+    riskAssessment: null,
+    policyId: 'plus-dane',
+  },
+};
+
+/** Level 2: loud music, received on the Friday before Christmas. Anonymous. */
+export const mediumNoiseReport: StoredReport = {
+  reference: 'ASB-2026-000124',
+  receivedAt: '2026-12-18T16:05:00.000Z',
+  outcome: { isAsb: true, firstContactWorkingDays: 5, firstContactDue: '2026-12-29' },
+  idempotencyKey: 'a6f2b7c4-3b0b-4c1f-8c55-0d6f0e1b2c02',
+  fingerprint: 'b'.repeat(64),
+  policyId: 'co-op-homes',
+  report: {
+    schemaVersion: 1,
+    policyId: 'co-op-homes',
+    immediateDanger: false,
+    behaviours: ['noise-excessive'],
+    perceivedHate: [],
+    description: 'Bass-heavy music from the flat below every night until 2am.',
+    started: { kind: 'approximate', text: 'since the summer' },
+    frequency: 'daily',
+    location: 'Flat 3, Mill House',
+    stillHappening: 'yes',
+    impact: 'We cannot sleep.',
+    riskOfHarm: false,
+    reporter: { anonymous: true },
+    consentToShare: false,
+  },
+  triage: {
+    isAsb: true,
+    level: 'medium',
+    levelLabel: 'Level 2 Medium Risk',
+    flags: [],
+    firstContactDue: '2026-12-29',
+    firstContactWorkingDays: 5,
+    receivedDate: '2026-12-18',
+    reasons: [],
+    routes: [],
+    prompts: [],
+    outsideAsbRoute: null,
+    riskAssessment: null,
+    policyId: 'co-op-homes',
+  },
+};
+
+/** Outside ASB: a dispute between neighbours, but the tenant ticked immediate danger. */
+export const outsideAsbDangerReport: StoredReport = {
+  reference: 'ASB-2026-000125',
+  receivedAt: '2026-07-14T08:30:00.000Z',
+  outcome: { isAsb: false, firstContactWorkingDays: null, firstContactDue: null },
+  idempotencyKey: 'c3d4e5f6-0000-4000-8000-000000000003',
+  fingerprint: 'c'.repeat(64),
+  policyId: 'co-op-homes',
+  report: {
+    schemaVersion: 1,
+    policyId: 'co-op-homes',
+    immediateDanger: true,
+    behaviours: ['neighbour-dispute'],
+    perceivedHate: [],
+    description: 'My neighbour parks across my drive.',
+    started: { kind: 'not-sure' },
+    frequency: 'weekly',
+    location: 'Driveway of 4 Oak Road',
+    stillHappening: 'yes',
+    impact: 'I cannot get my car out.',
+    riskOfHarm: false,
+    reporter: { anonymous: false, name: 'Tom Price', email: 'tom.price@example.com', contactMethods: ['email'] },
+    consentToShare: true,
+  },
+  triage: {
+    isAsb: false,
+    level: null,
+    levelLabel: null,
+    flags: [],
+    firstContactDue: null,
+    firstContactWorkingDays: null,
+    receivedDate: '2026-07-14',
+    reasons: [],
+    routes: [],
+    prompts: [],
+    outsideAsbRoute: { id: 'neighbour-dispute', label: 'Neighbour dispute: tenancy management', officerAction: 'Offer mediation', tenantMessage: 'We will help you resolve it.', source: 'test' },
+    riskAssessment: null,
+    policyId: 'co-op-homes',
+  },
+};
