@@ -2,7 +2,12 @@
 export interface Receipt {
   reference: string;
   /** The intake handler's triage: what the confirmation page promises. A server may leave it out. */
-  outcome?: { isAsb: boolean; firstContactWorkingDays: number | null };
+  outcome?: {
+    isAsb: boolean;
+    firstContactWorkingDays: number | null;
+    /** The first-contact date (`'2026-12-07'`) the intake worked out, with bank holidays. */
+    firstContactDue?: string | null;
+  };
 }
 
 /** How a submission ended. Only `ok: true` means the server has the report. */
@@ -23,6 +28,12 @@ export interface SubmitOptions {
   body: string;
   /** One per report, reused on every retry. */
   idempotencyKey: string;
+  /**
+   * The key of an earlier version of this report that the server may already have stored
+   * (its answer never arrived, then the tenant changed an answer): sent as
+   * `Replaces-Idempotency-Key`, so the intake replaces that report rather than storing a second.
+   */
+  replaces?: string;
   /** Waits before each retry, in ms; its length is the number of retries. */
   retryDelays?: readonly number[];
   /** Called before each retry (1, 2, ...), to tell the tenant it is still trying. */
@@ -61,7 +72,11 @@ export async function submitReport(options: SubmitOptions): Promise<SubmitResult
     try {
       response = await send(options.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': options.idempotencyKey,
+          ...(options.replaces ? { 'Replaces-Idempotency-Key': options.replaces } : {}),
+        },
         body: options.body,
         credentials: 'same-origin',
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
@@ -83,12 +98,19 @@ export async function submitReport(options: SubmitOptions): Promise<SubmitResult
       const reference = typeof json.reference === 'string' ? json.reference.trim() : '';
       if (!reference) return { ok: false, reason: 'rejected', status };
       const outcome = json.outcome as Receipt['outcome'];
+      if (!outcome || typeof outcome.isAsb !== 'boolean') return { ok: true, receipt: { reference } };
+      const days = outcome.firstContactWorkingDays;
+      const due = outcome.firstContactDue;
       return {
         ok: true,
-        receipt:
-          outcome && typeof outcome.isAsb === 'boolean'
-            ? { reference, outcome: { isAsb: outcome.isAsb, firstContactWorkingDays: outcome.firstContactWorkingDays ?? null } }
-            : { reference },
+        receipt: {
+          reference,
+          outcome: {
+            isAsb: outcome.isAsb,
+            firstContactWorkingDays: Number.isInteger(days) ? days : null,
+            firstContactDue: typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null,
+          },
+        },
       };
     }
     if (status === 422) return { ok: false, reason: 'conflict' };

@@ -1,51 +1,62 @@
-import type { Policy } from '../core/index.ts';
+import * as z from 'zod/mini';
+import { RISK_LEVELS } from '../core/types.ts';
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const whole = z.int().check(z.minimum(0, 'must be 0 or more'));
+const positive = z.int().check(z.minimum(1, 'must be 1 or more'));
 
 /**
- * The part of a landlord's policy that `<asb-report-form>` shows to the person reporting: its
- * name and contact details, what it says when a report is handled outside the ASB policy, the
- * ASB Case Review threshold and the signposts. Everything else (levels, rules, deadlines) stays
- * on the server, where the intake handler triages with the full policy. Presets are reduced to
- * this at build time, so the page downloads only what it shows.
+ * The widget's view of a landlord's policy, as the intake answers it to `GET` on the report
+ * endpoint (`handlePolicyRequest`) and as `<asb-report-form>` checks it before showing anything.
+ * Only what the form shows and promises: the landlord's name and contact details, the words it
+ * says when a report is handled outside the ASB policy, the first-contact targets, the ASB Case
+ * Review threshold and the signposts. Levels, rules and deadlines stay on the server, which
+ * triages with the whole policy. A value the policy marks `assumed: true` is left out, so the
+ * form never promises it: a target, a message or the Case Review threshold may be absent.
  */
-export interface WidgetPolicy {
-  id: string;
+export const widgetPolicySchema = z.strictObject({
+  id: text,
   /** Display name: "Plus Dane Housing". */
-  landlord: string;
-  contact: { phone?: string; email?: string; website?: string };
-  /** Said kindly to the person reporting when the policy handles the report outside ASB. */
-  outsideAsbMessage: string;
-  /** The slowest first-contact target (working days): all the form can promise when the server does not say. */
-  maxFirstContactWorkingDays: number;
-  /** ASB Case Review: this many reports in this many months. */
-  caseReview: { threshold: number; windowMonths: number };
+  landlord: text,
+  /** A phone number is required: the form tells tenants how to reach their landlord. */
+  contact: z.strictObject({ phone: text, email: z.optional(text), website: z.optional(text) }),
+  messages: z.strictObject({
+    /** Said kindly to the person reporting when the policy handles the report outside ASB. */
+    outsideAsb: z.optional(text),
+  }),
+  /** First-contact targets the landlord's document states (assumed ones are left out). */
+  targets: z.array(z.strictObject({ level: z.enum(RISK_LEVELS), label: text, firstContactWorkingDays: whole })),
+  /** ASB Case Review: this many reports in this many months (absent when assumed). */
+  caseReview: z.optional(z.strictObject({ threshold: positive, windowMonths: positive })),
   /** The signposts the confirmation page shows: ASB Help, and mediation for disputes. */
-  signposts: { id: string; label: string; text: string; url?: string }[];
-}
+  signposts: z.array(
+    z.strictObject({ id: text, label: text, text, url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'must be an https:// address'))) }),
+  ),
+});
 
-/** The signposts the widget shows, by id. */
-const SHOWN_SIGNPOSTS = ['asb-help', 'mediation'];
+/** The widget's view of a landlord's policy (see {@link widgetPolicySchema}). */
+export type WidgetPolicy = z.infer<typeof widgetPolicySchema>;
 
 /**
- * Reduces a validated policy to what the widget shows.
+ * Checks a policy view fetched from the intake. Throws an `Error` naming the first path at
+ * fault ("contact.phone: ..."), so the page's console says why the form cannot load.
  *
  * @example
- * toWidgetPolicy(policies['plus-dane']).landlord //=> 'Plus Dane Housing'
- * toWidgetPolicy(policies['plus-dane']).maxFirstContactWorkingDays //=> 5
+ * parseWidgetPolicy(await (await fetch('/api/asb-reports')).json()).landlord //=> 'Mersey Vale Housing'
  */
-export function toWidgetPolicy(policy: Policy): WidgetPolicy {
-  const contact: WidgetPolicy['contact'] = {};
-  if (policy.contact?.phone) contact.phone = policy.contact.phone;
-  if (policy.contact?.email) contact.email = policy.contact.email;
-  if (policy.contact?.website) contact.website = policy.contact.website;
-  return {
-    id: policy.id,
-    landlord: policy.landlord,
-    contact,
-    outsideAsbMessage: policy.outsideAsb.route.tenantMessage,
-    maxFirstContactWorkingDays: Math.max(...policy.levels.map((level) => level.firstContact.workingDays)),
-    caseReview: { threshold: policy.caseReview.threshold, windowMonths: policy.caseReview.windowMonths },
-    signposts: policy.signposts
-      .filter((signpost) => SHOWN_SIGNPOSTS.includes(signpost.id))
-      .map(({ id, label, text, url }) => (url ? { id, label, text, url } : { id, label, text })),
-  };
+export function parseWidgetPolicy(input: unknown): WidgetPolicy {
+  const result = z.safeParse(widgetPolicySchema, input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.join('.') || 'policy';
+  // zod/mini carries no message catalogue: say what was expected where it only says "Invalid input".
+  const what =
+    issue.code === 'unrecognized_keys'
+      ? `unknown ${issue.keys.join(', ')}`
+      : issue.code === 'invalid_type'
+        ? `must be ${issue.expected === 'string' ? 'text' : issue.expected}`
+        : issue.code === 'invalid_value'
+          ? `must be one of ${issue.values.join(', ')}`
+          : issue.message;
+  throw new Error(`${where}: ${what}`);
 }
