@@ -77,8 +77,8 @@ describe('parseWidgetPolicy', () => {
     [{ ...good, caseReview: { threshold: 0, windowMonths: 6 } }, /^caseReview\.threshold: must be 1 or more/],
     [{ ...good, signposts: [{ id: 'a', label: 'A', text: 'T', url: 'javascript:alert(1)' }] }, /^signposts\.0\.url: must be an https:\/\/ address/],
     [{ ...good, levels: [] }, /^policy: unknown levels/],
-    [{ ...good, targets: [{ level: 'high', label: 'Level 1', firstContactWorkingDays: '1' }] }, /^targets\.0\.firstContactWorkingDays: must be number/],
-    ['<html>', /^policy: must be object/],
+    [{ ...good, targets: [{ level: 'high', label: 'Level 1', firstContactWorkingDays: '1' }] }, /^targets\.0\.firstContactWorkingDays: must be a whole number/],
+    ['<html>', /^policy: must be an object/],
   ])('refuses %j naming the path', (input, message) => {
     expect(() => parseWidgetPolicy(input)).toThrow(message);
   });

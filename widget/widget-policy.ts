@@ -1,9 +1,5 @@
-import * as z from 'zod/mini';
-import { RISK_LEVELS } from '../core/types.ts';
-
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-const whole = z.int().check(z.minimum(0, 'must be 0 or more'));
-const positive = z.int().check(z.minimum(1, 'must be 1 or more'));
+import { RISK_LEVELS, type RiskLevel } from '../core/types.ts';
+import { s } from './small-schema.ts';
 
 /**
  * The widget's view of a landlord's policy, as the intake answers it to `GET` on the report
@@ -12,51 +8,49 @@ const positive = z.int().check(z.minimum(1, 'must be 1 or more'));
  * says when a report is handled outside the ASB policy, the first-contact targets, the ASB Case
  * Review threshold and the signposts. Levels, rules and deadlines stay on the server, which
  * triages with the whole policy. A value the policy marks `assumed: true` is left out, so the
- * form never promises it: a target, a message or the Case Review threshold may be absent.
+ * form never promises it: a target, the message or the Case Review threshold may be absent.
  */
-export const widgetPolicySchema = z.strictObject({
-  id: text,
+export interface WidgetPolicy {
+  id: string;
   /** Display name: "Plus Dane Housing". */
-  landlord: text,
+  landlord: string;
   /** A phone number is required: the form tells tenants how to reach their landlord. */
-  contact: z.strictObject({ phone: text, email: z.optional(text), website: z.optional(text) }),
-  messages: z.strictObject({
+  contact: { phone: string; email?: string; website?: string };
+  messages: {
     /** Said kindly to the person reporting when the policy handles the report outside ASB. */
-    outsideAsb: z.optional(text),
-  }),
+    outsideAsb?: string;
+  };
   /** First-contact targets the landlord's document states (assumed ones are left out). */
-  targets: z.array(z.strictObject({ level: z.enum(RISK_LEVELS), label: text, firstContactWorkingDays: whole })),
+  targets: { level: RiskLevel; label: string; firstContactWorkingDays: number }[];
   /** ASB Case Review: this many reports in this many months (absent when assumed). */
-  caseReview: z.optional(z.strictObject({ threshold: positive, windowMonths: positive })),
+  caseReview?: { threshold: number; windowMonths: number };
   /** The signposts the confirmation page shows: ASB Help, and mediation for disputes. */
-  signposts: z.array(
-    z.strictObject({ id: text, label: text, text, url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'must be an https:// address'))) }),
-  ),
-});
+  signposts: { id: string; label: string; text: string; url?: string }[];
+}
 
-/** The widget's view of a landlord's policy (see {@link widgetPolicySchema}). */
-export type WidgetPolicy = z.infer<typeof widgetPolicySchema>;
+const https = s.text(/^https:\/\/\S+$/, 'must be an https:// address');
+
+const check = s.object<WidgetPolicy>(
+  {
+    id: s.text(),
+    landlord: s.text(),
+    contact: s.object<WidgetPolicy['contact']>({ phone: s.text(), email: s.text(), website: https }, ['email', 'website']),
+    messages: s.object<WidgetPolicy['messages']>({ outsideAsb: s.text() }, ['outsideAsb']),
+    targets: s.array(s.object({ level: s.oneOf(RISK_LEVELS), label: s.text(), firstContactWorkingDays: s.whole() })),
+    caseReview: s.object({ threshold: s.whole(1), windowMonths: s.whole(1) }),
+    signposts: s.array(s.object<WidgetPolicy['signposts'][number]>({ id: s.text(), label: s.text(), text: s.text(), url: https }, ['url'])),
+  },
+  ['caseReview'],
+);
 
 /**
- * Checks a policy view fetched from the intake. Throws an `Error` naming the first path at
- * fault ("contact.phone: ..."), so the page's console says why the form cannot load.
+ * Checks a policy view fetched from the intake (a small schema: see `small-schema.ts`). Throws
+ * an `Error` naming the first path at fault ("contact.phone: must be text"), so the page's
+ * console says why the form cannot load.
  *
  * @example
  * parseWidgetPolicy(await (await fetch('/api/asb-reports')).json()).landlord //=> 'Mersey Vale Housing'
  */
 export function parseWidgetPolicy(input: unknown): WidgetPolicy {
-  const result = z.safeParse(widgetPolicySchema, input);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const where = issue.path.join('.') || 'policy';
-  // zod/mini carries no message catalogue: say what was expected where it only says "Invalid input".
-  const what =
-    issue.code === 'unrecognized_keys'
-      ? `unknown ${issue.keys.join(', ')}`
-      : issue.code === 'invalid_type'
-        ? `must be ${issue.expected === 'string' ? 'text' : issue.expected}`
-        : issue.code === 'invalid_value'
-          ? `must be one of ${issue.values.join(', ')}`
-          : issue.message;
-  throw new Error(`${where}: ${what}`);
+  return check(input, '');
 }
