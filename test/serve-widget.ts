@@ -22,6 +22,7 @@
  *                                  connection closes before the handler runs), `drop-after-store` (the
  *                                  report is stored, then the connection closes before the answer),
  *                                  `400` (a made-up field error), or `delay` (answer after D ms)
+ * - POST /test/clock?now=ISO        the intake's clock from now on (reset: the real clock)
  * - GET  /test/reports             { posts, reports }: how many report POSTs arrived, and what is stored
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -60,6 +61,7 @@ type FaultMode = '503' | 'drop' | 'drop-after-store' | '400' | 'delay';
 let store = newStore();
 let faults: { mode: FaultMode; count: number; ms: number } = { mode: '503', count: 0, ms: 0 };
 let posts = 0;
+let clock: string | undefined;
 
 function newStore(): FileReportStore {
   return new FileReportStore(mkdtempSync(join(tmpdir(), 'asb-widget-e2e-')));
@@ -110,7 +112,11 @@ async function receiveReport(req: IncomingMessage, res: ServerResponse, url: URL
     return;
   }
   if (fault === 'delay') await new Promise((r) => setTimeout(r, faults.ms));
-  const response = await handleReportSubmission(await toWebRequest(req, url), { store, policies: { [policy.id]: policy } });
+  const response = await handleReportSubmission(await toWebRequest(req, url), {
+    store,
+    policies: { [policy.id]: policy },
+    now: () => (clock ? new Date(clock) : new Date()),
+  });
   if (fault === 'drop-after-store') {
     req.socket.destroy();
     return;
@@ -134,6 +140,7 @@ const server = createServer((req, res) => {
       store = newStore();
       faults = { mode: '503', count: 0, ms: 0 };
       posts = 0;
+      clock = undefined;
       return sendJson(res, 200, { dataDir: store.dataDir });
     }
     if (req.method === 'POST' && path === '/test/faults') {
@@ -143,6 +150,10 @@ const server = createServer((req, res) => {
         ms: Number(url.searchParams.get('ms') ?? 0),
       };
       return sendJson(res, 200, faults);
+    }
+    if (req.method === 'POST' && path === '/test/clock') {
+      clock = new Date(url.searchParams.get('now') ?? '').toISOString();
+      return sendJson(res, 200, { now: clock });
     }
     if (path === '/test/reports') return sendJson(res, 200, { posts, reports: await store.list() });
     if (path.startsWith('/widget/')) return sendFile(res, WIDGET_DIR, basename(path));
