@@ -7,6 +7,7 @@ import {
   focused,
   heading,
   openForm,
+  pressContinue,
   recordEvents,
   resetServer,
   setClock,
@@ -154,4 +155,23 @@ test('heading-level="2" fits the form under the landlord’s own h1: every headi
   expect((await headingTags()).widget).toEqual(['h2 Report sent', 'h3 What happens next', 'h3 If it gets worse', 'h3 Other help']);
   expect((await headingTags()).page).toEqual(['Report anti-social behaviour']);
   await expectAccessible(page);
+});
+
+test('the 999 note is calm GOV.UK warning text: an icon, bold words, "Warning" read first, no error styling', async ({ page }) => {
+  await openForm(page);
+  await page.getByLabel('Yes', { exact: true }).check();
+  const warning = page.locator('asb-report-form [part="warning"]');
+  await expect(warning).toContainText('Call 999 now. If you cannot speak, press 55 when asked.');
+  expect(await warning.evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim().startsWith('! Warning: Call 999 now.'))).toBe(true);
+  expect(await warning.locator('.warning-icon').getAttribute('aria-hidden')).toBe('true');
+  const style = await warning.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopStyle, weight: s.fontWeight, colour: s.color };
+  });
+  // No border (the error summary's red box), bold, the text colour (not the error red #d4351c).
+  expect(style).toEqual({ border: 'none', weight: '700', colour: 'rgb(11, 12, 12)' });
+  await expectAccessible(page);
+  // The report can still be made.
+  await pressContinue(page);
+  await expect(heading(page)).toHaveText('What is happening?');
 });
