@@ -25,7 +25,7 @@ const rolldownOptions: NonNullable<UserConfig['build']>['rolldownOptions'] = {
  */
 export default defineConfig({
   plugins: [
-    finishBundle({ packages: ['lit-html', 'lit', 'zod'] }),
+    finishBundle({ packages: ['lit-html', 'lit'] }),
   ],
   build: {
     outDir,
