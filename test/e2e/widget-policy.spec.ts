@@ -130,6 +130,9 @@ test('an anonymous report handled outside ASB promises no contact', async ({ pag
   // The policy's own words promise advice and mediation, which needs contact: not shown.
   await expect(page.getByText(MERSEY_VALE_OUTSIDE_ASB)).toHaveCount(0);
   await expect(page.getByText(/We aim to contact you|We will contact you/)).toHaveCount(0);
+  // Mediation ("We can refer you") needs contact too.
+  await expect(page.getByText('Mediation', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'ASB Help' })).toBeVisible();
   await expectAccessible(page);
 });
 

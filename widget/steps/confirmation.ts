@@ -20,12 +20,15 @@ export interface SentReport {
  * from the policy's stated target; never a value the policy assumed), or, when the policy handles
  * it outside ASB, what happens instead (an anonymous tenant is promised no contact); for hate,
  * how to report a hate crime to the police (101, True Vision); what to do if it gets worse; the
- * ASB Case Review in one sentence; ASB Help, and mediation for disputes.
+ * ASB Case Review in one sentence; ASB Help, and mediation for disputes (unless anonymous).
  */
 export function renderConfirmation(receipt: Receipt, policy: WidgetPolicy, report: SentReport, s: Strings, h: Headings): TemplateResult {
   const c = { h };
   const outside = receipt.outcome?.isAsb === false;
-  const signposts = policy.signposts.filter((p) => p.id === 'asb-help' || (p.id === 'mediation' && (outside || report.dispute)));
+  // Mediation needs us to contact them ("We can refer you"): not offered to an anonymous tenant.
+  const signposts = policy.signposts.filter(
+    (p) => p.id === 'asb-help' || (p.id === 'mediation' && !report.anonymous && (outside || report.dispute)),
+  );
   const promise = firstContactPromise(receipt, policy);
   const next = report.anonymous
     ? s.anonymousNext
