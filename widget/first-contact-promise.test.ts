@@ -35,6 +35,14 @@ describe('firstContactPromise', () => {
     expect(firstContactPromise(receipt(null, null), view)).toBeUndefined();
   });
 
+  it('with the level from the intake, only that level’s stated target', () => {
+    // Low is assumed (left out of the view); medium, stated, also has 2 working days.
+    const lowAssumed = { ...view, targets: [view.targets[0]!, { ...view.targets[1]!, firstContactWorkingDays: 3 }] };
+    const low = { reference: 'R-2', outcome: { isAsb: true, firstContactWorkingDays: 3, firstContactDue: '2026-12-09', level: 'low' as const } };
+    expect(firstContactPromise(low, lowAssumed)).toBeUndefined();
+    expect(firstContactPromise({ ...low, outcome: { ...low.outcome, level: 'medium' } }, lowAssumed)).toEqual({ by: '2026-12-09' });
+  });
+
   it('without an outcome, the slowest target, only when all three are stated', () => {
     expect(firstContactPromise({ reference: 'R-1' }, view)).toEqual({ withinWorkingDays: 3 });
     expect(firstContactPromise({ reference: 'R-1' }, { ...view, targets: view.targets.slice(1) })).toBeUndefined();

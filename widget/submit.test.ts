@@ -34,6 +34,21 @@ describe('submitReport', () => {
     expect(calls[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': 'key-2', 'Replaces-Idempotency-Key': 'key-1' });
   });
 
+  it('keeps the level when it is one', async () => {
+    const { fetch } = server(
+      json(201, { reference: 'A-1', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-12-07', level: 'high' } }),
+      json(201, { reference: 'A-2', outcome: { isAsb: true, firstContactWorkingDays: 1, level: 'urgent' } }),
+    );
+    expect(await submitReport({ ...options, fetch })).toEqual({
+      ok: true,
+      receipt: { reference: 'A-1', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-12-07', level: 'high' } },
+    });
+    expect(await submitReport({ ...options, fetch })).toEqual({
+      ok: true,
+      receipt: { reference: 'A-2', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: null } },
+    });
+  });
+
   it('keeps a first-contact date only when it is one', async () => {
     const { fetch } = server(json(201, { reference: 'ASB-2026-000125', outcome: { isAsb: true, firstContactWorkingDays: 3, firstContactDue: '<b>soon</b>' } }));
     expect(await submitReport({ ...options, fetch })).toEqual({

@@ -1,3 +1,5 @@
+import { RISK_LEVELS, type RiskLevel } from '../core/types.ts';
+
 /** What the server says when it has the report (`201`, or `200` when it replays a stored answer). */
 export interface Receipt {
   reference: string;
@@ -7,6 +9,8 @@ export interface Receipt {
     firstContactWorkingDays: number | null;
     /** The first-contact date (`'2026-12-07'`) the intake worked out, with bank holidays. */
     firstContactDue?: string | null;
+    /** The risk level the intake's triage gave, when it says (it then picks the policy's target). */
+    level?: RiskLevel;
   };
 }
 
@@ -101,6 +105,7 @@ export async function submitReport(options: SubmitOptions): Promise<SubmitResult
       if (!outcome || typeof outcome.isAsb !== 'boolean') return { ok: true, receipt: { reference } };
       const days = outcome.firstContactWorkingDays;
       const due = outcome.firstContactDue;
+      const level = RISK_LEVELS.find((l) => l === outcome.level);
       return {
         ok: true,
         receipt: {
@@ -109,6 +114,7 @@ export async function submitReport(options: SubmitOptions): Promise<SubmitResult
             isAsb: outcome.isAsb,
             firstContactWorkingDays: Number.isInteger(days) ? days : null,
             firstContactDue: typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null,
+            ...(level ? { level } : {}),
           },
         },
       };
