@@ -5,9 +5,16 @@
  * - GET  /widget/FILE              the built widget (dist/widget; run `npm run build:widget` first)
  * - GET  /fixtures/NAME.html       fixture pages from test/fixtures/widget/; pages named csp*.html are
  *                                  served with the strict Content-Security-Policy of issue 3
- * - GET  /fixtures/FILE            other fixture files (scripts, broken policy JSON)
- * - GET  /policies/riverside.json  a landlord's own policy (the model policy, renamed), for policy-src
- * - POST /api/asb-reports          handleReportSubmission with a FileReportStore in a fresh temp folder
+ * - GET  /fixtures/FILE            other fixture files
+ * - GET  /api/asb-reports          handlePolicyRequest: the widget's view of a landlord's own policy
+ *                                  (test/fixtures/widget/policies/mersey-vale.json, loaded as the intake
+ *                                  loads one: parsePolicy)
+ * - POST /api/asb-reports          handleReportSubmission with that policy and a FileReportStore in a
+ *                                  fresh temp folder
+ * - GET, POST /api/ID/asb-reports  the same with another policy: `plus-dane` (the core's preset),
+ *                                  `no-phone` (Co-op Homes' preset, which has no phone: the view answers
+ *                                  500), `assumed` (Mersey Vale with every first-contact target assumed)
+ * - GET  /api/not-a-view/asb-reports  200 with JSON that is not a policy view
  *
  * Test-only:
  * - POST /test/reset               a new empty store and no faults
@@ -15,14 +22,16 @@
  *                                  connection closes before the handler runs), `drop-after-store` (the
  *                                  report is stored, then the connection closes before the answer),
  *                                  `400` (a made-up field error), or `delay` (answer after D ms)
+ * - POST /test/clock?now=ISO        the intake's clock from now on (reset: the real clock)
  * - GET  /test/reports             { posts, reports }: how many report POSTs arrived, and what is stored
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parsePolicy, policies } from '../core/index.ts';
+import { parsePolicy, policies, type Policy } from '../core/index.ts';
 import { FileReportStore } from '../widget/intake/file-report-store.ts';
+import { handlePolicyRequest } from '../widget/intake/handle-policy-request.ts';
 import { handleReportSubmission } from '../widget/intake/handle-report-submission.ts';
 import { sendFile } from './send-file.ts';
 
@@ -32,13 +41,27 @@ const WIDGET_DIR = join(ROOT, 'dist/widget');
 const FIXTURES_DIR = join(ROOT, 'test/fixtures/widget');
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
-const riverside = parsePolicy({ ...policies.model, id: 'riverside-homes', landlord: 'Riverside Test Homes' });
-const knownPolicies = { ...policies, [riverside.id]: riverside };
+const merseyVale = parsePolicy(JSON.parse(readFileSync(join(FIXTURES_DIR, 'policies/mersey-vale.json'), 'utf8')));
+const allAssumed = parsePolicy({
+  ...merseyVale,
+  levels: merseyVale.levels.map((level) => ({
+    ...level,
+    firstContact: { ...level.firstContact, assumed: true, decided: 'Test fixture: the landlord has not yet set its targets.' },
+  })),
+});
+/** The policy behind each endpoint: `/api/asb-reports` (the landlord's own) and `/api/ID/asb-reports`. */
+const ENDPOINTS: Record<string, Policy> = {
+  '/api/asb-reports': merseyVale,
+  '/api/plus-dane/asb-reports': policies['plus-dane']!,
+  '/api/no-phone/asb-reports': policies['co-op-homes']!,
+  '/api/assumed/asb-reports': allAssumed,
+};
 
 type FaultMode = '503' | 'drop' | 'drop-after-store' | '400' | 'delay';
 let store = newStore();
 let faults: { mode: FaultMode; count: number; ms: number } = { mode: '503', count: 0, ms: 0 };
 let posts = 0;
+let clock: string | undefined;
 
 function newStore(): FileReportStore {
   return new FileReportStore(mkdtempSync(join(tmpdir(), 'asb-widget-e2e-')));
@@ -70,7 +93,7 @@ async function sendWebResponse(res: ServerResponse, response: Response): Promise
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-async function receiveReport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function receiveReport(req: IncomingMessage, res: ServerResponse, url: URL, policy: Policy): Promise<void> {
   posts += 1;
   const fault = faults.count > 0 ? faults.mode : undefined;
   if (fault) faults.count -= 1;
@@ -89,7 +112,11 @@ async function receiveReport(req: IncomingMessage, res: ServerResponse, url: URL
     return;
   }
   if (fault === 'delay') await new Promise((r) => setTimeout(r, faults.ms));
-  const response = await handleReportSubmission(await toWebRequest(req, url), { store, policies: knownPolicies });
+  const response = await handleReportSubmission(await toWebRequest(req, url), {
+    store,
+    policies: { [policy.id]: policy },
+    now: () => (clock ? new Date(clock) : new Date()),
+  });
   if (fault === 'drop-after-store') {
     req.socket.destroy();
     return;
@@ -105,11 +132,15 @@ const server = createServer((req, res) => {
   const path = url.pathname;
   const handle = async () => {
     if (path === '/healthz') return void res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
-    if (path === '/api/asb-reports') return receiveReport(req, res, url);
+    const policy = Object.hasOwn(ENDPOINTS, path) ? ENDPOINTS[path] : undefined;
+    if (policy && req.method === 'POST') return receiveReport(req, res, url, policy);
+    if (policy) return sendWebResponse(res, handlePolicyRequest(await toWebRequest(req, url), policy));
+    if (path === '/api/not-a-view/asb-reports') return sendJson(res, 200, { id: 'mersey-vale', landlord: 'Mersey Vale Housing', levels: [] });
     if (req.method === 'POST' && path === '/test/reset') {
       store = newStore();
       faults = { mode: '503', count: 0, ms: 0 };
       posts = 0;
+      clock = undefined;
       return sendJson(res, 200, { dataDir: store.dataDir });
     }
     if (req.method === 'POST' && path === '/test/faults') {
@@ -120,8 +151,11 @@ const server = createServer((req, res) => {
       };
       return sendJson(res, 200, faults);
     }
+    if (req.method === 'POST' && path === '/test/clock') {
+      clock = new Date(url.searchParams.get('now') ?? '').toISOString();
+      return sendJson(res, 200, { now: clock });
+    }
     if (path === '/test/reports') return sendJson(res, 200, { posts, reports: await store.list() });
-    if (path === '/policies/riverside.json') return sendJson(res, 200, riverside);
     if (path.startsWith('/widget/')) return sendFile(res, WIDGET_DIR, basename(path));
     if (path.startsWith('/fixtures/')) {
       const name = basename(path);

@@ -9,7 +9,7 @@ import { fieldForPath } from './field-for-path.ts';
 import { headings, type Headings } from './headings.ts';
 import { findErrors, type FieldError } from './find-errors.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
-import { loadPolicy } from './load-policy.ts';
+import { fetchPolicyView } from './fetch-policy-view.ts';
 import { pageTitle, renderFields, subHeading } from './render-field.ts';
 import { ShadowElement } from './shadow-element.ts';
 import { onShiftPressedThreeTimes } from './shift-presses.ts';
@@ -19,7 +19,7 @@ import { renderConfirmation } from './steps/confirmation.ts';
 import { QUESTION_STEPS as QUESTIONS } from './steps/question-steps.ts';
 import { enGB, type Strings } from './strings.en-GB.ts';
 import { styles } from './styles.ts';
-import { DEFAULT_RETRY_DELAYS, submitReport, type Receipt } from './submit.ts';
+import { DEFAULT_RETRY_DELAYS, submitReport, type Receipt, type SubmitResult } from './submit.ts';
 import { toReport } from './to-report.ts';
 import type { WidgetPolicy } from './widget-policy.ts';
 
@@ -56,17 +56,21 @@ interface FormState {
  * against the core's report schema, to `endpoint` with an `Idempotency-Key`, and shows the
  * reference only once the server has it.
  *
- * Attributes: `endpoint` (required), `policy` (a preset id, default `model`) or `policy-src` (URL
- * of a policy JSON), `exit-url`, `save-draft`, `heading-level` (1-5, default 1: page titles are `<h1>`; `2`
- * when the landlord's page has its own `<h1>`). Events: `asb-step`, `asb-submitted`, `asb-exit`.
+ * The landlord's policy (name, contact details, what the confirmation promises) is read from
+ * `endpoint` with `GET`: the intake answers the widget's view of the same policy file it triages
+ * with, so the form never promises what the server does not do.
+ *
+ * Attributes: `endpoint` (required), `exit-url`, `save-draft`, `heading-level` (1-5, default 1:
+ * page titles are `<h1>`; `2` when the landlord's page has its own `<h1>`). Events: `asb-step`,
+ * `asb-submitted`, `asb-exit`.
  * Properties: `strings` (the words, default British English) and `retryDelays`.
  *
  * @example
  * <script type="module" src="/asb/asb-report-form.js"></script>
- * <asb-report-form endpoint="/api/asb-reports" policy="plus-dane"></asb-report-form>
+ * <asb-report-form endpoint="/api/asb-reports"></asb-report-form>
  */
 export class AsbReportForm extends ShadowElement<FormState> {
-  static observedAttributes = ['endpoint', 'policy', 'policy-src', 'heading-level'];
+  static observedAttributes = ['endpoint', 'heading-level'];
 
   /** The words (default British English); set before the form is shown. */
   strings: Strings = enGB;
@@ -85,12 +89,17 @@ export class AsbReportForm extends ShadowElement<FormState> {
   private exited = false;
   /** One per report, from the first page to the server's answer (kept with a draft). */
   private key = newIdempotencyKey();
+  /**
+   * The key of an earlier version of this report the server has stored (it answered 422 to the
+   * latest answers under that key): every send names it until one is answered.
+   */
+  private replaces: string | undefined;
   private returnToCheck = false;
   private started = false;
   /** What to focus after the next render: 'heading', 'summary' or an element id. */
   private focusNext = '';
   private shownStep = -1;
-  private sent = { anonymous: false, dispute: false };
+  private sent = { anonymous: false, dispute: false, hate: false };
   private stopShift: (() => void) | undefined;
 
   constructor() {
@@ -103,7 +112,10 @@ export class AsbReportForm extends ShadowElement<FormState> {
     if (this.started) return;
     this.started = true;
     const draft = this.hasAttribute('save-draft') ? draftStore.load() : undefined;
-    if (draft) Object.assign(this, { a: draft.answers, step: Math.min(Math.max(0, draft.step), CHECK), key: draft.key });
+    if (draft) {
+      Object.assign(this, { a: draft.answers, step: Math.min(Math.max(0, draft.step), CHECK), key: draft.key });
+      if (typeof draft.replaces === 'string') this.replaces = draft.replaces;
+    }
     void this.load();
   }
 
@@ -146,15 +158,24 @@ export class AsbReportForm extends ShadowElement<FormState> {
     }
   }
 
-  private async load(): Promise<void> {
+  /** Reads the policy view from `endpoint`; `focus`: the page title is focused once shown ("Try again"). */
+  private load = async (focus = false): Promise<void> => {
+    for (const old of ['policy', 'policy-src']) {
+      if (this.hasAttribute(old)) console.warn(`<asb-report-form>: the ${old} attribute is no longer used: the policy is read from endpoint (GET)`);
+    }
+    this.set({ failed: false, pol: undefined });
     try {
-      if (!this.getAttribute('endpoint')) throw new Error('endpoint: missing (the URL reports are POSTed to)');
-      this.set({ pol: await loadPolicy(this.getAttribute('policy'), this.getAttribute('policy-src')), failed: false });
+      const endpoint = this.getAttribute('endpoint');
+      if (!endpoint) throw new Error('endpoint: missing (the URL reports are POSTed to, and the policy is read from)');
+      this.set({ pol: await fetchPolicyView(endpoint), focusNext: focus ? 'heading' : '' });
     } catch (error) {
       console.error(`<asb-report-form> cannot load: ${(error as Error).message}`);
-      this.set({ pol: undefined, failed: true });
+      this.set({ pol: undefined, failed: true, focusNext: focus ? 'heading' : '' });
     }
-  }
+  };
+
+  /** "Try again" on the cannot-load page: its title is focused again if it fails again. */
+  private reload = (): void => void this.load(true);
 
   protected override render() {
     const s = this.strings;
@@ -163,7 +184,8 @@ export class AsbReportForm extends ShadowElement<FormState> {
     return html`<div part="container" lang=${s.lang}>
       <div class="exit-bar"><button type="button" class="exit" part="exit-button" @click=${this.exit}>${s.exit}</button></div>
       ${this.failed
-        ? html`${pageTitle(c, s.cannotLoadTitle)}<p>${s.cannotLoad}</p>`
+        ? html`${pageTitle(c, s.cannotLoadTitle)}${s.cannotLoad.map((line) => html`<p>${line}</p>`)}
+            <button type="button" class="button secondary" part="secondary-button" @click=${this.reload}>${s.tryAgain}</button>`
         : this.pol
           ? this.renderPage(this.pol, c.h)
           : html`<p class="status" role="status">${s.loading}</p>`}
@@ -207,7 +229,7 @@ export class AsbReportForm extends ShadowElement<FormState> {
   private back = (): void => this.go(this.returnToCheck ? CHECK : this.step - 1);
 
   private persist(): void {
-    if (this.hasAttribute('save-draft')) draftStore.save({ answers: this.a, step: this.step, key: this.key });
+    if (this.hasAttribute('save-draft')) draftStore.save({ answers: this.a, step: this.step, key: this.key, ...(this.replaces ? { replaces: this.replaces } : {}) });
   }
 
   /** The questions a tenant can see on page `index`, in order. */
@@ -294,16 +316,36 @@ export class AsbReportForm extends ShadowElement<FormState> {
     this.returnToCheck = true;
     if (this.showErrors(this.pageErrors)) return;
     this.set({ sending: true, problem: '', status: s.sending });
-    const result = await submitReport({
-      endpoint: this.getAttribute('endpoint')!,
-      body: JSON.stringify(toReport(this.a, policyId)),
-      idempotencyKey: this.key,
-      retryDelays: this.retryDelays,
-      onRetry: () => this.set({ status: s.retrying }),
-    });
+    const body = JSON.stringify(toReport(this.a, policyId));
+    const send = () =>
+      submitReport({
+        endpoint: this.getAttribute('endpoint')!,
+        body,
+        idempotencyKey: this.key,
+        replaces: this.replaces,
+        retryDelays: this.retryDelays,
+        onRetry: () => this.set({ status: s.retrying }),
+      });
+    let result: SubmitResult = await send();
+    if (!result.ok && result.reason === 'conflict') {
+      // 422: the server has an earlier version of this report under this key (an earlier send
+      // was stored but its answer never arrived, then the tenant changed an answer). Send the
+      // latest answers under a new key naming the old one: the intake replaces that report
+      // rather than storing a second (README, "Changed answers after a send that got no answer").
+      this.replaces = this.key;
+      this.key = newIdempotencyKey();
+      this.persist();
+      result = await send();
+    }
     this.set({ sending: false, status: '' });
     if (result.ok) {
-      this.sent = { anonymous: this.a.giveDetails === 'no', dispute: list(this.a, 'behaviours').includes('neighbour-dispute') };
+      this.replaces = undefined;
+      const behaviours = list(this.a, 'behaviours');
+      this.sent = {
+        anonymous: this.a.giveDetails === 'no',
+        dispute: behaviours.includes('neighbour-dispute'),
+        hate: behaviours.includes('hate-incident') || list(this.a, 'perceivedHate').some((strand) => strand !== 'none'),
+      };
       draftStore.clear();
       this.set({ receipt: result.receipt, a: {}, errors: [], step: DONE, focusNext: 'heading' });
       this.dispatchEvent(new AsbSubmittedEvent({ reference: result.receipt.reference }));

@@ -29,6 +29,11 @@ describe('draftStore', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
+  it('keeps the key of an earlier version the server stored, which the next send must name', () => {
+    draftStore.save({ answers: {}, step: 8, key: 'k-2', replaces: 'k-1' });
+    expect(draftStore.load()).toEqual({ answers: {}, step: 8, key: 'k-2', replaces: 'k-1' });
+  });
+
   it('ignores a damaged draft', () => {
     sessionStorage.setItem('asb-report-form:draft', '{"answers": 1');
     expect(draftStore.load()).toBeUndefined();

@@ -5,6 +5,8 @@ export interface Draft {
   answers: Answers;
   step: number;
   key: string;
+  /** The key of an earlier version of the report the server may have stored (see the form's send). */
+  replaces?: string;
 }
 
 const KEY = 'asb-report-form:draft';

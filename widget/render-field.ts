@@ -41,8 +41,12 @@ export function renderFields(fields: readonly Field[], c: RenderContext): Templa
 function renderField(f: Field, c: RenderContext): TemplateResult {
   const { s, errors } = c;
   if (f.kind === 'note') {
-    const kind = f.warning ? 'warning' : 'note';
-    return html`<div class=${kind} part=${kind}>${paragraphs(s.notes[f.name])}</div>`;
+    // GOV.UK warning text (a "!" icon, bold words, "Warning" read out first) or inset text: calm,
+    // never the error styling.
+    return f.warning
+      ? html`<div class="warning" part="warning"><span class="warning-icon" aria-hidden="true">!</span>
+          <div><span class="vh">${s.warning}: </span>${paragraphs(s.notes[f.name])}</div></div>`
+      : html`<div class="note" part="note">${paragraphs(s.notes[f.name])}</div>`;
   }
   const words = s.fields[f.key ?? f.name] ?? { label: f.name };
   const error = errors.get(f.name);

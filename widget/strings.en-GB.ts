@@ -17,8 +17,14 @@ export const enGB = {
   errorPrefix: 'Error:',
   loading: 'Loading the report form…',
   cannotLoadTitle: 'Sorry, this form cannot load',
-  cannotLoad:
-    'Please contact your landlord to report anti-social behaviour. If anyone is in immediate danger, call 999.',
+  cannotLoad: [
+    'We could not get the form ready. This is not your fault: try again, or try later.',
+    'You can also report anti-social behaviour to your landlord by phone or email.',
+    'If anyone is in immediate danger, call 999.',
+  ],
+  tryAgain: 'Try again',
+  /** Read out before warning text (the "!" icon is hidden from screen readers). */
+  warning: 'Warning',
   day: 'Day',
   month: 'Month',
   year: 'Year',
@@ -251,8 +257,13 @@ export const enGB = {
   referenceLabel: 'Your reference number',
   keepReference: 'Keep this reference to quote if you contact us.',
   nextTitle: 'What happens next',
+  /** `date` in words: "Monday 7 December 2026". */
+  aimToContactBy: (date: string) => `We aim to contact you by ${date}.`,
   aimToContact: (days: number) => `We aim to contact you within ${days} working ${days === 1 ? 'day' : 'days'}.`,
+  /** When the policy states no target for this report (the value was assumed): no date is promised. */
+  willContact: 'We will contact you about what happens next.',
   anonymousNext: 'You reported anonymously, so we cannot contact you. We will still look into it.',
+  anonymousOutsideAsb: 'You reported anonymously, so we cannot contact you about it.',
   outsideAsb: 'Thank you for telling us. From what you have told us, we will not deal with this as anti-social behaviour.',
   worseTitle: 'If it gets worse',
   worse: 'If anyone is in immediate danger, call 999. For a crime that is not an emergency, call 101.',
@@ -260,6 +271,13 @@ export const enGB = {
     `If it happens again, note what happened and when, and tell ${landlord}${phone ? ` on ${phone}` : ''}.`,
   caseReview: (threshold: number, months: number) =>
     `If you have reported anti-social behaviour ${threshold} times in ${months} months and feel nothing has been done, you can ask your council for an ASB Case Review (also called the Community Trigger).`,
+  /** When the policy states no threshold (the value was assumed). */
+  caseReviewAny:
+    'If you have reported anti-social behaviour more than once and feel nothing has been done, you can ask your council for an ASB Case Review (also called the Community Trigger). Your council can tell you how many reports it needs.',
+  /** For reports of hate: how to report a hate crime to the police. */
+  hateTitle: 'Reporting a hate crime',
+  hatePolice: 'You can also report a hate crime or hate incident to the police: call 101, or 999 in an emergency.',
+  hateOnline: { label: 'True Vision', url: 'https://www.report-it.org.uk', text: 'report a hate crime to the police online, without giving your name if you prefer.' },
   helpTitle: 'Other help',
 };
 

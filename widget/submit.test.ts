@@ -20,12 +20,41 @@ describe('submitReport', () => {
     const { calls, fetch } = server(json(201, { reference: 'ASB-2026-000123', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-03-11' } }));
     expect(await submitReport({ ...options, fetch })).toEqual({
       ok: true,
-      receipt: { reference: 'ASB-2026-000123', outcome: { isAsb: true, firstContactWorkingDays: 1 } },
+      receipt: { reference: 'ASB-2026-000123', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-03-11' } },
     });
     expect(calls[0]!.url).toBe('/api/asb-reports');
     expect(calls[0]!.init.method).toBe('POST');
     expect(calls[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': 'key-1' });
     expect(calls[0]!.init.body).toBe('{"schemaVersion":1}');
+  });
+
+  it('names the earlier version of the report it replaces, when asked to', async () => {
+    const { calls, fetch } = server(json(201, { reference: 'ASB-2026-000124' }));
+    expect(await submitReport({ ...options, idempotencyKey: 'key-2', replaces: 'key-1', fetch })).toEqual({ ok: true, receipt: { reference: 'ASB-2026-000124' } });
+    expect(calls[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': 'key-2', 'Replaces-Idempotency-Key': 'key-1' });
+  });
+
+  it('keeps the level when it is one', async () => {
+    const { fetch } = server(
+      json(201, { reference: 'A-1', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-12-07', level: 'high' } }),
+      json(201, { reference: 'A-2', outcome: { isAsb: true, firstContactWorkingDays: 1, level: 'urgent' } }),
+    );
+    expect(await submitReport({ ...options, fetch })).toEqual({
+      ok: true,
+      receipt: { reference: 'A-1', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-12-07', level: 'high' } },
+    });
+    expect(await submitReport({ ...options, fetch })).toEqual({
+      ok: true,
+      receipt: { reference: 'A-2', outcome: { isAsb: true, firstContactWorkingDays: 1, firstContactDue: null } },
+    });
+  });
+
+  it('keeps a first-contact date only when it is one', async () => {
+    const { fetch } = server(json(201, { reference: 'ASB-2026-000125', outcome: { isAsb: true, firstContactWorkingDays: 3, firstContactDue: '<b>soon</b>' } }));
+    expect(await submitReport({ ...options, fetch })).toEqual({
+      ok: true,
+      receipt: { reference: 'ASB-2026-000125', outcome: { isAsb: true, firstContactWorkingDays: 3, firstContactDue: null } },
+    });
   });
 
   it('retries network errors, 5xx, 409 and cut-off answers with the same key and body, then succeeds', async () => {

@@ -1,8 +1,17 @@
+import { RISK_LEVELS, type RiskLevel } from '../core/types.ts';
+
 /** What the server says when it has the report (`201`, or `200` when it replays a stored answer). */
 export interface Receipt {
   reference: string;
   /** The intake handler's triage: what the confirmation page promises. A server may leave it out. */
-  outcome?: { isAsb: boolean; firstContactWorkingDays: number | null };
+  outcome?: {
+    isAsb: boolean;
+    firstContactWorkingDays: number | null;
+    /** The first-contact date (`'2026-12-07'`) the intake worked out, with bank holidays. */
+    firstContactDue?: string | null;
+    /** The risk level the intake's triage gave, when it says (it then picks the policy's target). */
+    level?: RiskLevel;
+  };
 }
 
 /** How a submission ended. Only `ok: true` means the server has the report. */
@@ -23,6 +32,12 @@ export interface SubmitOptions {
   body: string;
   /** One per report, reused on every retry. */
   idempotencyKey: string;
+  /**
+   * The key of an earlier version of this report that the server may already have stored
+   * (its answer never arrived, then the tenant changed an answer): sent as
+   * `Replaces-Idempotency-Key`, so the intake replaces that report rather than storing a second.
+   */
+  replaces?: string;
   /** Waits before each retry, in ms; its length is the number of retries. */
   retryDelays?: readonly number[];
   /** Called before each retry (1, 2, ...), to tell the tenant it is still trying. */
@@ -61,7 +76,11 @@ export async function submitReport(options: SubmitOptions): Promise<SubmitResult
     try {
       response = await send(options.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': options.idempotencyKey,
+          ...(options.replaces ? { 'Replaces-Idempotency-Key': options.replaces } : {}),
+        },
         body: options.body,
         credentials: 'same-origin',
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
@@ -83,12 +102,21 @@ export async function submitReport(options: SubmitOptions): Promise<SubmitResult
       const reference = typeof json.reference === 'string' ? json.reference.trim() : '';
       if (!reference) return { ok: false, reason: 'rejected', status };
       const outcome = json.outcome as Receipt['outcome'];
+      if (!outcome || typeof outcome.isAsb !== 'boolean') return { ok: true, receipt: { reference } };
+      const days = outcome.firstContactWorkingDays;
+      const due = outcome.firstContactDue;
+      const level = RISK_LEVELS.find((l) => l === outcome.level);
       return {
         ok: true,
-        receipt:
-          outcome && typeof outcome.isAsb === 'boolean'
-            ? { reference, outcome: { isAsb: outcome.isAsb, firstContactWorkingDays: outcome.firstContactWorkingDays ?? null } }
-            : { reference },
+        receipt: {
+          reference,
+          outcome: {
+            isAsb: outcome.isAsb,
+            firstContactWorkingDays: Number.isInteger(days) ? days : null,
+            firstContactDue: typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null,
+            ...(level ? { level } : {}),
+          },
+        },
       };
     }
     if (status === 422) return { ok: false, reason: 'conflict' };

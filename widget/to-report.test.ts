@@ -55,6 +55,12 @@ describe('toReport', () => {
     expect(toReport({ ...answers, giveDetails: 'no' }, 'model').reporter).toEqual({ anonymous: true });
   });
 
+  it('shares nothing for an anonymous tenant, who is not asked (an answer left from before is ignored)', () => {
+    const report = toReport({ ...answers, giveDetails: 'no', consentToShare: 'yes' }, 'model');
+    expect(report.consentToShare).toBe(false);
+    expect(parseReport(report, { today: '2026-12-04' }).consentToShare).toBe(false);
+  });
+
   it('leaves unanswered questions blank, for validation to name', () => {
     const report = toReport({}, 'model');
     expect(report).toMatchObject({ immediateDanger: undefined, behaviours: [], description: '', started: undefined, reporter: undefined });

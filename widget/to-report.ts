@@ -13,6 +13,7 @@ const yesNo = (answers: Answers, name: string): boolean | undefined =>
  * - "Noise" becomes `noise-everyday` or `noise-excessive` from the follow-up question.
  * - "No, or I am not sure" about a hate motive sends an empty list.
  * - Diary entries keep their order; `answers.diary` lists their ids.
+ * - An anonymous report shares nothing: `consentToShare` is `false` (the question is not asked).
  *
  * @example
  * toReport({ immediateDanger: 'no', behaviours: ['noise'], noiseKind: 'everyday' }, 'model').behaviours
@@ -86,6 +87,7 @@ export function toReport(answers: Answers, policyId: string): Record<string, unk
               safeToLeaveMessage: yesNo(answers, 'safeToLeaveMessage'),
             }
           : undefined,
-    consentToShare: yesNo(answers, 'consentToShare'),
+    // An anonymous tenant gave no details to share, and is not asked.
+    consentToShare: t('giveDetails') === 'no' ? false : yesNo(answers, 'consentToShare'),
   };
 }

@@ -1,51 +1,56 @@
-import type { Policy } from '../core/index.ts';
+import { RISK_LEVELS, type RiskLevel } from '../core/types.ts';
+import { s } from './small-schema.ts';
 
 /**
- * The part of a landlord's policy that `<asb-report-form>` shows to the person reporting: its
- * name and contact details, what it says when a report is handled outside the ASB policy, the
- * ASB Case Review threshold and the signposts. Everything else (levels, rules, deadlines) stays
- * on the server, where the intake handler triages with the full policy. Presets are reduced to
- * this at build time, so the page downloads only what it shows.
+ * The widget's view of a landlord's policy, as the intake answers it to `GET` on the report
+ * endpoint (`handlePolicyRequest`) and as `<asb-report-form>` checks it before showing anything.
+ * Only what the form shows and promises: the landlord's name and contact details, the words it
+ * says when a report is handled outside the ASB policy, the first-contact targets, the ASB Case
+ * Review threshold and the signposts. Levels, rules and deadlines stay on the server, which
+ * triages with the whole policy. A value the policy marks `assumed: true` is left out, so the
+ * form never promises it: a target, the message or the Case Review threshold may be absent.
  */
 export interface WidgetPolicy {
   id: string;
   /** Display name: "Plus Dane Housing". */
   landlord: string;
-  contact: { phone?: string; email?: string; website?: string };
-  /** Said kindly to the person reporting when the policy handles the report outside ASB. */
-  outsideAsbMessage: string;
-  /** The slowest first-contact target (working days): all the form can promise when the server does not say. */
-  maxFirstContactWorkingDays: number;
-  /** ASB Case Review: this many reports in this many months. */
-  caseReview: { threshold: number; windowMonths: number };
+  /** A phone number is required: the form tells tenants how to reach their landlord. */
+  contact: { phone: string; email?: string; website?: string };
+  messages: {
+    /** Said kindly to the person reporting when the policy handles the report outside ASB. */
+    outsideAsb?: string;
+  };
+  /** First-contact targets the landlord's document states (assumed ones are left out). */
+  targets: { level: RiskLevel; label: string; firstContactWorkingDays: number }[];
+  /** ASB Case Review: this many reports in this many months (absent when assumed). */
+  caseReview?: { threshold: number; windowMonths: number };
   /** The signposts the confirmation page shows: ASB Help, and mediation for disputes. */
   signposts: { id: string; label: string; text: string; url?: string }[];
 }
 
-/** The signposts the widget shows, by id. */
-const SHOWN_SIGNPOSTS = ['asb-help', 'mediation'];
+const https = s.text(/^https:\/\/\S+$/, 'must be an https:// address');
+
+const check = s.object<WidgetPolicy>(
+  {
+    id: s.text(),
+    landlord: s.text(),
+    contact: s.object<WidgetPolicy['contact']>({ phone: s.text(), email: s.text(), website: https }, ['email', 'website']),
+    messages: s.object<WidgetPolicy['messages']>({ outsideAsb: s.text() }, ['outsideAsb']),
+    targets: s.array(s.object({ level: s.oneOf(RISK_LEVELS), label: s.text(), firstContactWorkingDays: s.whole() })),
+    caseReview: s.object({ threshold: s.whole(1), windowMonths: s.whole(1) }),
+    signposts: s.array(s.object<WidgetPolicy['signposts'][number]>({ id: s.text(), label: s.text(), text: s.text(), url: https }, ['url'])),
+  },
+  ['caseReview'],
+);
 
 /**
- * Reduces a validated policy to what the widget shows.
+ * Checks a policy view fetched from the intake (a small schema: see `small-schema.ts`). Throws
+ * an `Error` naming the first path at fault ("contact.phone: must be text"), so the page's
+ * console says why the form cannot load.
  *
  * @example
- * toWidgetPolicy(policies['plus-dane']).landlord //=> 'Plus Dane Housing'
- * toWidgetPolicy(policies['plus-dane']).maxFirstContactWorkingDays //=> 5
+ * parseWidgetPolicy(await (await fetch('/api/asb-reports')).json()).landlord //=> 'Mersey Vale Housing'
  */
-export function toWidgetPolicy(policy: Policy): WidgetPolicy {
-  const contact: WidgetPolicy['contact'] = {};
-  if (policy.contact?.phone) contact.phone = policy.contact.phone;
-  if (policy.contact?.email) contact.email = policy.contact.email;
-  if (policy.contact?.website) contact.website = policy.contact.website;
-  return {
-    id: policy.id,
-    landlord: policy.landlord,
-    contact,
-    outsideAsbMessage: policy.outsideAsb.route.tenantMessage,
-    maxFirstContactWorkingDays: Math.max(...policy.levels.map((level) => level.firstContact.workingDays)),
-    caseReview: { threshold: policy.caseReview.threshold, windowMonths: policy.caseReview.windowMonths },
-    signposts: policy.signposts
-      .filter((signpost) => SHOWN_SIGNPOSTS.includes(signpost.id))
-      .map(({ id, label, text, url }) => (url ? { id, label, text, url } : { id, label, text })),
-  };
+export function parseWidgetPolicy(input: unknown): WidgetPolicy {
+  return check(input, '');
 }

@@ -29,7 +29,7 @@ test.beforeEach(async ({ request }) => {
 
 for (const [fixture, landlord] of [
   ['csp', 'Plus Dane Housing'],
-  ['csp-policy-src', 'Riverside Test Homes'],
+  ['csp-landlord', 'Mersey Vale Housing'],
 ] as const) {
   test(`${fixture}: a report is made and sent under the strict policy with no violation`, async ({ page, request }) => {
     const csp = await watchCsp(page);

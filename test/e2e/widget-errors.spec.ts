@@ -183,10 +183,8 @@ test('7 diary: optional, but an entry needs a date and what happened, and a time
 test('8 about you: unanswered, then contact details the chosen ways need', async ({ page }) => {
   await goTo(page, 'Do you want to give your name and contact details?');
   await pressContinue(page);
-  await expectErrors(page, [
-    'Select whether you want to report anonymously',
-    'Select yes if we may share your details with the police or council where needed',
-  ]);
+  // Sharing details is asked only of a tenant who gives them.
+  await expectErrors(page, ['Select whether you want to report anonymously']);
 
   await choose(page, 'Do you want to give your name and contact details?', 'Yes, give my details');
   await pressContinue(page);

@@ -71,7 +71,7 @@ test('Shift used for capital letters does not exit', async ({ page }) => {
 
 test('without exit-url it goes to a neutral site', async ({ page }) => {
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
-  await openForm(page, 'model');
+  await openForm(page, 'no-exit-url');
   await page.getByRole('button', { name: 'Exit this page' }).click();
   await page.waitForURL('https://www.bbc.co.uk/weather');
 });

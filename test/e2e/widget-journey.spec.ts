@@ -7,8 +7,10 @@ import {
   focused,
   heading,
   openForm,
+  pressContinue,
   recordEvents,
   resetServer,
+  setClock,
   stored,
 } from './support/widget-journey.ts';
 
@@ -20,6 +22,10 @@ test.beforeEach(async ({ request }) => {
 });
 
 test('every page passes axe, takes focus on its heading and announces itself; the report arrives once', async ({ page, request }) => {
+  // Axe on ten pages: slow on a busy machine.
+  test.slow();
+  // Received Friday 4 December 2026.
+  await setClock(request, '2026-12-04T10:00:00Z');
   await recordEvents(page);
   await openForm(page);
   const titles: string[] = [];
@@ -47,9 +53,10 @@ test('every page passes axe, takes focus on its heading and announces itself; th
   const report = reports[0]!;
   await expect(page.locator('asb-report-form .reference')).toHaveText(report.reference);
   expect(report.reference).toMatch(/^ASB-\d{4}-\d{6}$/);
-  // Plus Dane: loud noise and verbal abuse are Level 2, first contact within 3 working days.
-  expect(report.outcome).toMatchObject({ isAsb: true, firstContactWorkingDays: 3 });
-  await expect(page.getByText('We aim to contact you within 3 working days.')).toBeVisible();
+  // Plus Dane: loud noise and verbal abuse are Level 2, first contact within 3 working days of
+  // Friday 4 December 2026: Monday 7, Tuesday 8, Wednesday 9.
+  expect(report.outcome).toMatchObject({ isAsb: true, firstContactWorkingDays: 3, firstContactDue: '2026-12-09' });
+  await expect(page.getByText('We aim to contact you by Wednesday 9 December 2026.', { exact: true })).toBeVisible();
   await expect(page.getByText(/ASB Case Review \(also called the Community Trigger\)/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'ASB Help' })).toHaveAttribute('href', 'https://asbhelp.co.uk');
   expect(await focused(page)).toMatchObject({ tag: 'h1', text: 'Report sent' });
@@ -92,7 +99,8 @@ test('Change on check answers returns to the question, then back to check answer
   await expect(page.locator('asb-report-form dl').getByText('The car park behind Elm Court')).toBeVisible();
   // Back from a changed page also returns to check answers.
   await page.getByRole('button', { name: 'Change Full name' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveAccessibleName('Back');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(heading(page)).toHaveText('Check your answers before sending your report');
 });
 
@@ -147,4 +155,23 @@ test('heading-level="2" fits the form under the landlord’s own h1: every headi
   expect((await headingTags()).widget).toEqual(['h2 Report sent', 'h3 What happens next', 'h3 If it gets worse', 'h3 Other help']);
   expect((await headingTags()).page).toEqual(['Report anti-social behaviour']);
   await expectAccessible(page);
+});
+
+test('the 999 note is calm GOV.UK warning text: an icon, bold words, "Warning" read first, no error styling', async ({ page }) => {
+  await openForm(page);
+  await page.getByLabel('Yes', { exact: true }).check();
+  const warning = page.locator('asb-report-form [part="warning"]');
+  await expect(warning).toContainText('Call 999 now. If you cannot speak, press 55 when asked.');
+  expect(await warning.evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim().startsWith('! Warning: Call 999 now.'))).toBe(true);
+  expect(await warning.locator('.warning-icon').getAttribute('aria-hidden')).toBe('true');
+  const style = await warning.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopStyle, weight: s.fontWeight, colour: s.color };
+  });
+  // No border (the error summary's red box), bold, the text colour (not the error red #d4351c).
+  expect(style).toEqual({ border: 'none', weight: '700', colour: 'rgb(11, 12, 12)' });
+  await expectAccessible(page);
+  // The report can still be made.
+  await pressContinue(page);
+  await expect(heading(page)).toHaveText('What is happening?');
 });

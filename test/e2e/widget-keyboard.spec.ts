@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { focused, openForm, resetServer, stored } from './support/widget-journey.ts';
+import { focused, openForm, resetServer, setClock, stored } from './support/widget-journey.ts';
 
 // The whole journey with the keyboard alone: Tab, Shift+Tab, arrows, Space, Enter and typing.
 // The test looks at what has focus to know how far to Tab, as a sighted keyboard user would.
@@ -51,6 +51,8 @@ test.beforeEach(async ({ request }) => {
 });
 
 test('the full journey works with the keyboard alone', async ({ page, request }) => {
+  // Received Friday 4 December 2026.
+  await setClock(request, '2026-12-04T10:00:00Z');
   await openForm(page);
 
   await radio(page, 'immediateDanger', 'No');
@@ -131,6 +133,8 @@ test('the full journey works with the keyboard alone', async ({ page, request })
     reporter: { anonymous: false, name: 'Sam Okafor', phone: '07700 900 982', contactMethods: ['phone'] },
     consentToShare: false,
   });
-  // A perceived hate motive makes it a hate incident: Plus Dane's Level 1, 1 working day.
-  await expect(page.getByText('We aim to contact you within 1 working day.')).toBeVisible();
+  // A perceived hate motive makes it a hate incident: Plus Dane's Level 1, 1 working day after
+  // Friday 4 December 2026; and it says how to report a hate crime.
+  await expect(page.getByText('We aim to contact you by Monday 7 December 2026.', { exact: true })).toBeVisible();
+  await expect(page.getByText('You can also report a hate crime or hate incident to the police: call 101, or 999 in an emergency.')).toBeVisible();
 });

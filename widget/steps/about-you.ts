@@ -5,8 +5,9 @@ import type { Field } from '../field.ts';
 import type { QuestionStep } from '../step.ts';
 
 /**
- * 8. About them: their name and safe ways and times to contact them, or anonymous (saying
- * plainly what that costs them); and whether we may share details with the police or council.
+ * 8. About them: their name and safe ways and times to contact them, and whether we may share
+ * those details with the police or council; or anonymous, saying plainly (and calmly, as inset
+ * text) what that costs them. An anonymous tenant gave no details, so is not asked to share them.
  * Each contact method reveals the detail it needs; text messages share the phone number.
  */
 export const aboutYou: QuestionStep = {
@@ -38,11 +39,11 @@ export const aboutYou: QuestionStep = {
             },
             { kind: 'text', name: 'safeTimes', optional: true, max: 500 },
             { kind: 'radios', name: 'safeToLeaveMessage', options: ['yes', 'no'], optionsKey: 'yesNo', optional: true },
+            { kind: 'radios', name: 'consentToShare', options: ['yes', 'no'], optionsKey: 'yesNo' },
           ],
-          no: [{ kind: 'note', name: 'anonymous', warning: true }],
+          no: [{ kind: 'note', name: 'anonymous' }],
         },
       },
-      { kind: 'radios', name: 'consentToShare', options: ['yes', 'no'], optionsKey: 'yesNo' },
     ];
   },
 };

@@ -17,6 +17,11 @@ export async function failNext(request: APIRequestContext, mode: string, count: 
   expect((await request.post(`${WIDGET_BASE}/test/faults?mode=${mode}&count=${count}&ms=${ms}`)).ok()).toBe(true);
 }
 
+/** Sets the intake's clock (an ISO date-time) until the next reset. */
+export async function setClock(request: APIRequestContext, now: string): Promise<void> {
+  expect((await request.post(`${WIDGET_BASE}/test/clock?now=${encodeURIComponent(now)}`)).ok()).toBe(true);
+}
+
 /** What the server has stored, and how many report POSTs reached it. */
 export async function stored(request: APIRequestContext): Promise<{ posts: number; reports: StoredReport[] }> {
   return (await request.get(`${WIDGET_BASE}/test/reports`)).json();
@@ -94,6 +99,7 @@ export interface JourneyAnswers {
   person?: { name?: string; description?: string; age?: string } | 'No';
   diary?: { day: string; month: string; year: string; time?: string; what: string; witnesses?: string }[];
   details: 'anonymous' | { name: string; methods: string[]; email?: string; phone?: string; address?: string; postcode?: string };
+  /** Asked only of a tenant who gives their details. */
   share: 'Yes' | 'No';
 }
 
@@ -191,8 +197,8 @@ export async function answerAll(
       if (d.phone) await page.getByLabel('Phone number').fill(d.phone);
       if (d.address) await page.getByLabel('Your address').fill(d.address);
       if (d.postcode) await page.getByLabel('Postcode').fill(d.postcode);
+      await choose(page, 'Can we share your details with the police or council if we need to?', a.share);
     }
-    await choose(page, 'Can we share your details with the police or council if we need to?', a.share);
   });
   await expect(heading(page, level)).toHaveText('Check your answers before sending your report');
 }
