@@ -89,7 +89,7 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
 
   // 1. Where the policy places each behaviour.
   let level: RiskLevel | null = null;
-  const outside: { code: BehaviourCode; levelIfAsb: RiskLevel; source: string }[] = [];
+  const outside: { code: BehaviourCode; levelIfAsb: RiskLevel; source: string; alsoReturnsWhen?: readonly string[] | undefined }[] = [];
   for (const code of behaviours) {
     const placed = index.placements.get(code);
     if (placed) {
@@ -113,7 +113,7 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     if (isAsb) {
       reasons.push(cite(`${capitalise(names)} alone would be handled outside the ASB policy, but the other behaviours bring the report under it`, policy.outsideAsb.source));
     } else {
-      const because = returnReasons(input, policy);
+      const because = returnReasons(input, policy, outside);
       if (because.length > 0) {
         isAsb = true;
         level = outside.reduce<RiskLevel | null>((l, o) => moreSerious(l, o.levelIfAsb), null);
@@ -207,9 +207,11 @@ function levelOf(index: TriagePolicyIndex, policy: Policy, level: RiskLevel) {
   return found;
 }
 
-function returnReasons(input: TriageInput, policy: Policy): string[] {
+function returnReasons(input: TriageInput, policy: Policy, outside: readonly { alsoReturnsWhen?: readonly string[] | undefined }[]): string[] {
   const out: string[] = [];
-  for (const why of policy.outsideAsb.returnsWhen) {
+  const whys = new Set(policy.outsideAsb.returnsWhen);
+  for (const o of outside) for (const why of o.alsoReturnsWhen ?? []) whys.add(why as (typeof policy.outsideAsb.returnsWhen)[number]);
+  for (const why of whys) {
     switch (why) {
       case 'affectsOthers':
         if (input.affectsOthers) out.push('it affects people beyond the dispute');
@@ -219,6 +221,9 @@ function returnReasons(input: TriageInput, policy: Policy): string[] {
         break;
       case 'perceivedHate':
         if ((input.perceivedHate ?? []).length > 0) out.push('a hate motive is perceived');
+        break;
+      case 'clearVictim':
+        if (input.clearVictim) out.push('there is a clear victim');
         break;
       default:
         why satisfies never;
@@ -245,7 +250,16 @@ function matchesOneByOne(when: PolicyRule['when'], input: TriageInput, behaviour
 function holds(condition: RuleCondition, input: TriageInput, behaviours: readonly BehaviourCode[]): boolean {
   if ('behaviourIn' in condition) return condition.behaviourIn.some((b) => behaviours.includes(b));
   if ('field' in condition) return (input[condition.field] ?? false) === condition.is;
-  return (input[condition.hasAny] ?? []).length > 0;
+  if ('hasAny' in condition) return (input[condition.hasAny] ?? []).length > 0;
+  if ('frequencyIn' in condition) return input.frequency !== undefined && condition.frequencyIn.includes(input.frequency);
+  if ('reporterIn' in condition) return input.reporterTenure !== undefined && condition.reporterIn.includes(input.reporterTenure);
+  if ('timeBetween' in condition) return (input.incidentTimes ?? []).some((t) => timeInSpan(t, condition.timeBetween.from, condition.timeBetween.to));
+  return condition satisfies never;
+}
+
+/** Whether HH:MM `time` is in [from, to); a span whose end is not after its start wraps past midnight. */
+function timeInSpan(time: string, from: string, to: string): boolean {
+  return from < to ? time >= from && time < to : time >= from || time < to;
 }
 
 /** Adds `value` to the end of the list unless the list has it. */
