@@ -38,6 +38,7 @@ describe('caseDeadlines: first contact', () => {
       workingDaysLeft: 1,
       basis: '002 Co-op Homes procedure, 2.3',
       kind: 'deadline',
+      explanationOwed: false,
     });
   });
 
@@ -278,6 +279,7 @@ describe('caseDeadlines: recurring', () => {
       workingDaysLeft: 9,
       basis: '002 Co-op Homes procedure, 3.3',
       kind: 'recurring',
+      explanationOwed: false,
     });
   });
 

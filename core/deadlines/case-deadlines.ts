@@ -4,12 +4,12 @@ import { formatDateLong } from '../calendar/format-date.ts';
 import { fromDayNumber } from '../calendar/iso-date.ts';
 import { countWorkingDays } from '../calendar/working-days-between.ts';
 import type { DeadlineRule, Policy } from '../policy/policy-schema.ts';
-import type { IsoDate, IsoDateTime } from '../types.ts';
+import type { IsoDate, IsoDateTime, RiskLevel } from '../types.ts';
 import { deadlinePolicyIndex } from './deadline-policy-index.ts';
 import type { DeadlineBase, DeadlinePolicyIndex, IndexedDeadline } from './deadline-policy-index.ts';
 import { firstEventOfType, readCase } from './read-case.ts';
 import type { CaseFacts, CaseInput, DatedEvent } from './read-case.ts';
-import { ruleApplies } from './rule-applies.ts';
+import { flagsApply, levelApplies } from './rule-applies.ts';
 
 /** The event that closes a case: recurring deadlines stop once it has happened. */
 const CASE_CLOSED = 'case-closed';
@@ -36,6 +36,28 @@ export interface CaseDeadline {
   missedReason?: string;
   /** Plain-English statement of something that went wrong (a wait cut short). */
   problem?: string;
+  /**
+   * true while the policy requires an explanation for this target (its rule has
+   * `explanationRequired`), it was met late or is overdue (or, for a rule checked after each
+   * action, one of them was), and no reason has been recorded (`missedReasons[id]` or an
+   * `explanation-recorded` event naming it). Always present.
+   */
+  explanationOwed: boolean;
+  /**
+   * Only for a case whose level has changed, on deadlines whose target depends on the level: the
+   * level the deadline is judged against (the level in force when it fell due, or today's).
+   */
+  level?: RiskLevel;
+  /**
+   * Only for a case whose level has changed, on deadlines whose target depends on the level: the
+   * London date the target is counted from (receipt, or the reclassification that brought it).
+   */
+  countedFrom?: IsoDate;
+  /**
+   * For a rule checked after each action (`each`): every action whose follow-up was late or is
+   * overdue, oldest first; absent when none was.
+   */
+  missed?: { after: string; at: IsoDate; due: IsoDate; metAt: IsoDate | null }[];
 }
 
 const NO_TIMESCALE = ' (no fixed timescale)';
@@ -134,18 +156,153 @@ export function deadlinesOfCase(facts: CaseFacts, policy: Policy): CaseDeadline[
   // An indexed loop: in code this hot, `for...of` costs measurably more.
   for (let i = 0; i < index.rules.length; i++) {
     const rule = index.rules[i]!;
-    if (!ruleApplies(rule, facts)) continue;
-    const entry = deadlineFor(rule, facts, policy, index, closed);
-    if (entry) entries.push(entry);
+    if (!flagsApply(rule, facts)) continue;
+    let entry: CaseDeadline | null;
+    if (rule.type === 'first-contact' || rule.type === 'working-days-after-receipt' || rule.type === 'months-after-receipt') {
+      entry = levelDeadline(rule, facts, policy, index);
+    } else {
+      if (!levelApplies(rule, facts.level)) continue;
+      entry = deadlineFor(rule, facts, policy, closed);
+    }
+    if (entry) entries.push(owing(entry, rule, facts));
   }
   return entries;
 }
 
-function deadlineFor(
+/** What a level asks of a rule whose target depends on the level. */
+type Target =
+  | { kind: 'none' }
+  | { kind: 'undated' }
+  | { kind: 'working-days'; n: number }
+  | { kind: 'months'; n: number };
+
+const NO_TARGET: Target = { kind: 'none' };
+const UNDATED: Target = { kind: 'undated' };
+
+type LevelRule = Extract<IndexedDeadline, { type: 'first-contact' | 'working-days-after-receipt' | 'months-after-receipt' }>;
+
+/** The target a level sets for a rule: none (the rule skips the level), no date, or a timescale. */
+function targetAt(indexed: LevelRule, level: RiskLevel, index: DeadlinePolicyIndex): Target {
+  if (!levelApplies(indexed, level)) return NO_TARGET;
+  switch (indexed.type) {
+    case 'first-contact': {
+      const def = index.levels.get(level);
+      if (!def) throw new Error(`levels: the policy has no level "${level}"`);
+      return { kind: 'working-days', n: def.firstContact.workingDays };
+    }
+    case 'working-days-after-receipt': {
+      const { workingDays } = indexed.rule;
+      const n = typeof workingDays === 'number' ? workingDays : workingDays[level];
+      return n === null ? NO_TARGET : { kind: 'working-days', n };
+    }
+    case 'months-after-receipt': {
+      const months = indexed.rule.months[level];
+      return months === null ? UNDATED : { kind: 'months', n: months };
+    }
+    default:
+      return indexed satisfies never;
+  }
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a.kind === b.kind && (a.kind === 'none' || a.kind === 'undated' || a.n === (b as { n: number }).n);
+}
+
+/** The due day of a target counted from a day (null: no date). */
+function dueDayOf(target: Target, fromDay: number, from: IsoDate, region: Policy['region']): number | null {
+  switch (target.kind) {
+    case 'working-days':
+      return addWorkingDayNumber(fromDay, target.n, region);
+    case 'months':
+      return addCalendarMonthsToDayNumber(fromDay, target.n, from);
+    case 'none':
+    case 'undated':
+      return null;
+    default:
+      return target satisfies never;
+  }
+}
+
+/**
+ * A deadline whose target depends on the case's level, judged through the case's level history:
+ * the target of the level at receipt, counted from receipt; at each reclassification (on or before
+ * today) the deadline stays as it was if it was already completed or already fell due (it is
+ * judged against the level in force then), or if the new level sets the same target; otherwise
+ * the new level's target (or none) counts from the reclassification.
+ */
+function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, index: DeadlinePolicyIndex): CaseDeadline | null {
+  const region = policy.region;
+  const history = facts.levelHistory;
+  const { completion, problem } = completionOf(indexed, facts);
+  let level = history[0]!.level;
+  let target = targetAt(indexed, level, index);
+  let fromDay = facts.receiptDay;
+  let from = facts.receipt;
+  for (let i = 1; i < history.length; i++) {
+    const change = history[i]!;
+    if (change.fromDay > facts.todayDay) break;
+    if (completion && completion.recordedDay <= change.fromDay) break;
+    const dueDay = dueDayOf(target, fromDay, from, region);
+    if (dueDay !== null && dueDay < change.fromDay) break;
+    const next = targetAt(indexed, change.level, index);
+    level = change.level;
+    if (sameTarget(next, target)) continue;
+    target = next;
+    fromDay = change.fromDay;
+    from = change.from;
+  }
+  if (target.kind === 'none') return null;
+  const base = target.kind === 'undated' && indexed.type === 'months-after-receipt' ? { ...indexed.base, label: indexed.base.label + NO_TIMESCALE } : indexed.base;
+  const entry = settle(base, dueDayOf(target, fromDay, from, region), completion?.event, facts, region);
+  if (problem && entry.status !== 'met' && entry.status !== 'met-late') entry.problem = problem;
+  if (history.length > 1) {
+    entry.level = level;
+    entry.countedFrom = from;
+  }
+  return entry;
+}
+
+/**
+ * The event that completes a one-off rule: the first `completedBy` event on or after receipt, or
+ * with `dateFrom: 'appointmentAt'` the first that records an appointment, judged by the
+ * appointment's date (`recordedDay` stays the day it was recorded).
+ */
+function completionOf(
   indexed: IndexedDeadline,
   facts: CaseFacts,
+): { completion: { event: DatedEvent; recordedDay: number } | undefined; problem: string | undefined } {
+  if (indexed.rule.dateFrom !== 'appointmentAt') {
+    const event = firstCompletion(facts, indexed.completedBy);
+    return { completion: event && { event, recordedDay: event.day }, problem: undefined };
+  }
+  let undated = false;
+  for (const e of facts.events) {
+    if (e.type !== indexed.completedBy) continue;
+    if (!e.appointment) {
+      undated = true;
+      continue;
+    }
+    const judged: DatedEvent = { type: e.type, date: e.appointment.date, day: e.appointment.day, index: e.index };
+    return { completion: { event: judged, recordedDay: e.day }, problem: undefined };
+  }
+  const problem = undated ? `"${words(indexed.completedBy)}" was recorded without the appointment's date: record the date to check this target.` : undefined;
+  return { completion: undefined, problem };
+}
+
+/** Sets `explanationOwed` from the rule and the reasons recorded. */
+function owing(entry: CaseDeadline, indexed: IndexedDeadline, facts: CaseFacts): CaseDeadline {
+  const required = indexed.rule.explanationRequired === true;
+  const missed = entry.status === 'met-late' || entry.status === 'overdue' || (entry.missed !== undefined && entry.missed.length > 0);
+  const reason = facts.missedReasons.get(entry.id);
+  if (reason !== undefined && missed && entry.missedReason === undefined) entry.missedReason = reason;
+  entry.explanationOwed = required && missed && reason === undefined;
+  return entry;
+}
+
+function deadlineFor(
+  indexed: Exclude<IndexedDeadline, LevelRule>,
+  facts: CaseFacts,
   policy: Policy,
-  index: DeadlinePolicyIndex,
   closed: boolean,
 ): CaseDeadline | null {
   const region = policy.region;
@@ -153,25 +310,6 @@ function deadlineFor(
   const { base, completedBy } = indexed;
 
   switch (indexed.type) {
-    case 'first-contact': {
-      const level = index.levels.get(facts.level);
-      if (!level) throw new Error(`levels: the policy has no level "${facts.level}"`);
-      const due = addWorkingDayNumber(receiptDay, level.firstContact.workingDays, region);
-      return settle(base, due, firstCompletion(facts, completedBy), facts, region);
-    }
-    case 'working-days-after-receipt': {
-      const { workingDays } = indexed.rule;
-      const n = typeof workingDays === 'number' ? workingDays : workingDays[facts.level];
-      if (n === null) return null;
-      return settle(base, addWorkingDayNumber(receiptDay, n, region), firstCompletion(facts, completedBy), facts, region);
-    }
-    case 'months-after-receipt': {
-      const months = indexed.rule.months[facts.level];
-      if (months === null) {
-        return settle({ ...base, label: base.label + NO_TIMESCALE }, null, firstCompletion(facts, completedBy), facts, region);
-      }
-      return settle(base, addCalendarMonthsToDayNumber(receiptDay, months, receipt), firstCompletion(facts, completedBy), facts, region);
-    }
     case 'recurring': {
       if (closed) return null;
       const { every } = indexed.rule;
@@ -187,12 +325,14 @@ function deadlineFor(
         status: todayDay > dueDay ? 'overdue' : 'pending',
         workingDaysLeft: countWorkingDays(todayDay, dueDay, region),
         kind: 'recurring',
+        explanationOwed: false,
       };
       if (last) entry.metAt = last.date;
       return withReason(entry, facts);
     }
     case 'working-days-after-event': {
       const { rule } = indexed;
+      if (rule.each) return eachTrigger(indexed, facts, region);
       const trigger = latestTrigger(rule.after, facts);
       if (!trigger) return null;
       const due = addWorkingDayNumber(trigger.day, rule.workingDays, region);
@@ -206,12 +346,12 @@ function deadlineFor(
       const due = fromDayNumber(dueDay);
       const event = completionAfter(completedBy, trigger, facts);
       if (event) {
-        const entry: CaseDeadline = { ...base, due, status: 'met', metAt: event.date, workingDaysLeft: null, kind: 'wait' };
+        const entry: CaseDeadline = { ...base, due, status: 'met', metAt: event.date, workingDaysLeft: null, kind: 'wait', explanationOwed: false };
         if (event.day < dueDay) entry.problem = waitCutShort(rule, event.date, due);
         return entry;
       }
-      if (todayDay > dueDay) return { ...base, due, status: 'met', workingDaysLeft: null, kind: 'wait' };
-      return { ...base, due, status: 'pending', workingDaysLeft: countWorkingDays(todayDay, dueDay, region), kind: 'wait' };
+      if (todayDay > dueDay) return { ...base, due, status: 'met', workingDaysLeft: null, kind: 'wait', explanationOwed: false };
+      return { ...base, due, status: 'pending', workingDaysLeft: countWorkingDays(todayDay, dueDay, region), kind: 'wait', explanationOwed: false };
     }
     default:
       return indexed satisfies never;
@@ -231,12 +371,12 @@ function settle(
   let entry: CaseDeadline;
   if (event) {
     const late = dueDay !== null && event.day > dueDay;
-    entry = { ...base, due, status: late ? 'met-late' : 'met', metAt: event.date, workingDaysLeft: null, kind };
+    entry = { ...base, due, status: late ? 'met-late' : 'met', metAt: event.date, workingDaysLeft: null, kind, explanationOwed: false };
   } else if (dueDay === null) {
-    entry = { ...base, due, status: 'pending', workingDaysLeft: null, kind };
+    entry = { ...base, due, status: 'pending', workingDaysLeft: null, kind, explanationOwed: false };
   } else {
     const status = facts.todayDay > dueDay ? 'overdue' : 'pending';
-    entry = { ...base, due, status, workingDaysLeft: countWorkingDays(facts.todayDay, dueDay, region), kind };
+    entry = { ...base, due, status, workingDaysLeft: countWorkingDays(facts.todayDay, dueDay, region), kind, explanationOwed: false };
   }
   return withReason(entry, facts);
 }
@@ -245,6 +385,46 @@ function withReason(entry: CaseDeadline, facts: CaseFacts): CaseDeadline {
   if (facts.missedReasons.size === 0) return entry;
   const reason = facts.missedReasons.get(entry.id);
   if (reason !== undefined && (entry.status === 'met-late' || entry.status === 'overdue')) entry.missedReason = reason;
+  return entry;
+}
+
+/**
+ * A rule checked after each of its triggers (`each`): every trigger must be followed by a
+ * completing event within n working days. The entry is the most urgent: the earliest trigger still
+ * waiting (pending or overdue); else met late if any follow-up was late (the latest such); else
+ * met (the latest trigger). Every late or overdue one is listed in `missed`.
+ */
+function eachTrigger(
+  indexed: Extract<IndexedDeadline, { type: 'working-days-after-event' }>,
+  facts: CaseFacts,
+  region: Policy['region'],
+): CaseDeadline | null {
+  const { rule } = indexed;
+  const missed: NonNullable<CaseDeadline['missed']> = [];
+  let waiting: { dueDay: number } | undefined;
+  let late: { dueDay: number; event: DatedEvent } | undefined;
+  let last: { dueDay: number; event: DatedEvent } | undefined;
+  for (const trigger of facts.events) {
+    if (!rule.after.includes(trigger.type)) continue;
+    const dueDay = addWorkingDayNumber(trigger.day, rule.workingDays, region);
+    const done = completionAfter(indexed.completedBy, trigger, facts);
+    if (!done) {
+      waiting ??= { dueDay };
+      if (facts.todayDay > dueDay) missed.push({ after: trigger.type, at: trigger.date, due: fromDayNumber(dueDay), metAt: null });
+      continue;
+    }
+    last = { dueDay, event: done };
+    if (done.day > dueDay) {
+      late = { dueDay, event: done };
+      missed.push({ after: trigger.type, at: trigger.date, due: fromDayNumber(dueDay), metAt: done.date });
+    }
+  }
+  let entry: CaseDeadline;
+  if (waiting) entry = settle(indexed.base, waiting.dueDay, undefined, facts, region);
+  else if (late) entry = settle(indexed.base, late.dueDay, late.event, facts, region);
+  else if (last) entry = settle(indexed.base, last.dueDay, last.event, facts, region);
+  else return null;
+  if (missed.length > 0) entry.missed = missed;
   return entry;
 }
 

@@ -22,6 +22,7 @@ export type IndexedDeadline = {
     completedBy: string;
     levels: readonly string[] | undefined;
     whenFlags: readonly string[] | undefined;
+    unlessFlags: readonly string[] | undefined;
     /** Read only: copy it into each entry (`{ ...base }`), never hand it out. */
     base: Readonly<DeadlineBase>;
   };
@@ -45,6 +46,7 @@ function indexRule(rule: DeadlineRule): IndexedDeadline {
     completedBy: rule.completedBy,
     levels: rule.levels,
     whenFlags: rule.whenFlags,
+    unlessFlags: rule.unlessFlags,
     base,
   } as IndexedDeadline;
 }
