@@ -26,9 +26,13 @@ export interface TriageResult {
   levelLabel: string | null;
   /** 'hate-incident', 'domestic-abuse', 'risk-of-harm', 'crime', 'vulnerable-reporter', ... */
   flags: string[];
-  /** addWorkingDays(receipt date, the level's first-contact target); null when isAsb is false. */
+  /**
+   * addWorkingDays(receipt date, the level's first-contact target); null when isAsb is false, or
+   * when a flag of the report (`'anonymous'`) is among the `unlessFlags` of the policy's
+   * first-contact deadline: there is no one to contact, so no date that could never be met.
+   */
   firstContactDue: string | null;
-  /** The level's first-contact target in working days; null when isAsb is false. */
+  /** The level's first-contact target in working days; null when `firstContactDue` is null. */
   firstContactWorkingDays: number | null;
   /** The London calendar date of receipt. */
   receivedDate: string;
@@ -176,7 +180,10 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
   }
 
   const levelDef = isAsb && level ? levelOf(index, policy, level) : null;
-  if (levelDef) {
+  const noContact = levelDef ? policy.deadlines.find((d) => d.type === 'first-contact' && d.unlessFlags?.some((f) => flags.includes(f))) : undefined;
+  if (levelDef && noContact) {
+    reasons.push(cite(`${levelDef.label}: no first-contact target, because the report is ${noContact.unlessFlags!.filter((f) => flags.includes(f)).join(' and ')}`, noContact.source));
+  } else if (levelDef) {
     const days = levelDef.firstContact.workingDays;
     reasons.push(cite(`${levelDef.label}: first contact within ${days} working ${days === 1 ? 'day' : 'days'}`, levelDef.firstContact.source));
   } else {
@@ -188,8 +195,8 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     level: levelDef?.level ?? null,
     levelLabel: levelDef?.label ?? null,
     flags,
-    firstContactDue: levelDef ? fromDayNumber(addWorkingDayNumber(receivedDay, levelDef.firstContact.workingDays, policy.region)) : null,
-    firstContactWorkingDays: levelDef?.firstContact.workingDays ?? null,
+    firstContactDue: levelDef && !noContact ? fromDayNumber(addWorkingDayNumber(receivedDay, levelDef.firstContact.workingDays, policy.region)) : null,
+    firstContactWorkingDays: levelDef && !noContact ? levelDef.firstContact.workingDays : null,
     receivedDate,
     reasons,
     routes: routeIds.length === 0 ? [] : policy.routes.filter((r) => routeIds.includes(r.id)).map(({ id, label, officerAction, source }) => ({ id, label, officerAction, source })),
