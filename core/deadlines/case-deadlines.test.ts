@@ -913,10 +913,13 @@ describe('caseDeadlines: the appointment by its own date (002 2.3)', () => {
     expect(entry(late, 'appointment-offered').status).toBe('met');
   });
 
-  it('is not met by an offer recorded without the date, and says so', () => {
+  it('falls back to the date of an offer recorded without the appointment, and says so', () => {
     const d = entry(caseDeadlines(c(), coOp, { today: '2027-01-04' }), 'appointment-held');
-    expect(d).toMatchObject({ due: '2026-12-29', status: 'overdue' });
-    expect(d.problem).toMatch(/without the appointment’s date|without the appointment's date/);
+    expect(d).toMatchObject({ due: '2026-12-29', status: 'met', metAt: '2026-12-21' });
+    expect(d.problem).toBe(
+      '"appointment offered" was recorded without the appointment’s date, so this is judged by the date it was recorded. Record the appointment’s date to check the target.',
+    );
+    expect(entry(caseDeadlines(c('2026-12-29T10:30:00Z'), coOp, { today: '2027-01-04' }), 'appointment-held').problem).toBeUndefined();
   });
 
   it('refuses an appointment before the report, naming the field', () => {

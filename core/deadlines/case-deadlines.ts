@@ -254,7 +254,7 @@ function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, ind
   if (target.kind === 'none') return null;
   const base = target.kind === 'undated' && indexed.type === 'months-after-receipt' ? { ...indexed.base, label: indexed.base.label + NO_TIMESCALE } : indexed.base;
   const entry = settle(base, dueDayOf(target, fromDay, from, region), completion?.event, facts, region);
-  if (problem && entry.status !== 'met' && entry.status !== 'met-late') entry.problem = problem;
+  if (problem) entry.problem = problem;
   if (history.length > 1) {
     entry.level = level;
     entry.countedFrom = from;
@@ -263,30 +263,25 @@ function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, ind
 }
 
 /**
- * The event that completes a one-off rule: the first `completedBy` event on or after receipt, or
- * with `dateFrom: 'appointmentAt'` the first that records an appointment, judged by the
- * appointment's date (`recordedDay` stays the day it was recorded).
+ * The event that completes a one-off rule: the first `completedBy` event on or after receipt. With
+ * `dateFrom: 'appointmentAt'` it is judged by the date of the appointment it records; an event
+ * recorded without `appointmentAt` is judged by its own date instead, with a `problem` saying the
+ * appointment's date is missing (so a checklist that cannot yet record the date is not stuck with
+ * a target it can never meet). `recordedDay` is always the day the event was recorded.
  */
 function completionOf(
   indexed: IndexedDeadline,
   facts: CaseFacts,
 ): { completion: { event: DatedEvent; recordedDay: number } | undefined; problem: string | undefined } {
-  if (indexed.rule.dateFrom !== 'appointmentAt') {
-    const event = firstCompletion(facts, indexed.completedBy);
-    return { completion: event && { event, recordedDay: event.day }, problem: undefined };
+  const event = firstCompletion(facts, indexed.completedBy);
+  if (!event) return { completion: undefined, problem: undefined };
+  if (indexed.rule.dateFrom !== 'appointmentAt') return { completion: { event, recordedDay: event.day }, problem: undefined };
+  if (!event.appointment) {
+    const problem = `"${words(indexed.completedBy)}" was recorded without the appointment\u2019s date, so this is judged by the date it was recorded. Record the appointment\u2019s date to check the target.`;
+    return { completion: { event, recordedDay: event.day }, problem };
   }
-  let undated = false;
-  for (const e of facts.events) {
-    if (e.type !== indexed.completedBy) continue;
-    if (!e.appointment) {
-      undated = true;
-      continue;
-    }
-    const judged: DatedEvent = { type: e.type, date: e.appointment.date, day: e.appointment.day, index: e.index };
-    return { completion: { event: judged, recordedDay: e.day }, problem: undefined };
-  }
-  const problem = undated ? `"${words(indexed.completedBy)}" was recorded without the appointment's date: record the date to check this target.` : undefined;
-  return { completion: undefined, problem };
+  const judged: DatedEvent = { type: event.type, date: event.appointment.date, day: event.appointment.day, index: event.index };
+  return { completion: { event: judged, recordedDay: event.day }, problem: undefined };
 }
 
 /** Sets `explanationOwed` from the rule and the reasons recorded. */

@@ -272,7 +272,7 @@ export const coOpHomes = {
       unlessFlags: ['anonymous'],
       source: `${DOC}, 2.3 and Service Standards: an appointment to discuss the case within 5 working days of receipt`,
       decided:
-        'The offer is checked by "appointment-offered"; this checks the appointment\u2019s own date, recorded with the offer (appointmentAt). An offer recorded without the date does not meet it.',
+        'The offer is checked by "appointment-offered"; this checks the appointment\u2019s own date, recorded with the offer (appointmentAt). An offer recorded without the date is judged by the date of the offer, and the entry says the date is missing.',
     },
     {
       id: 'personal-interview',

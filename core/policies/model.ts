@@ -264,7 +264,7 @@ export const model = {
       dateFrom: 'appointmentAt',
       unlessFlags: ['anonymous'],
       source: `${COOP}, 2.3 and Service Standards`,
-      decided: 'Checks the appointment\u2019s own date, recorded with the offer (appointmentAt); an offer without the date does not meet it.',
+      decided: 'Checks the appointment\u2019s own date, recorded with the offer (appointmentAt); an offer without the date is judged by the offer\u2019s date, and the entry says the date is missing.',
     },
     { id: 'personal-interview', type: 'working-days-after-receipt', workingDays: 5, levels: ['high'], label: 'Hold a personal interview', completedBy: 'interview-held', unlessFlags: ['anonymous'], source: `${COOP}, 2.3 and Service Standards (3 to 5 working days)` },
     { id: 'action-plan', type: 'working-days-after-receipt', workingDays: 5, label: 'Agree the action plan with the complainant', completedBy: 'action-plan-produced', source: `${COOP}, 3.2; ${PD}, Reporting ASB` },
