@@ -95,9 +95,35 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  *   is still `'met'` (nothing is left to wait for) but `problem` says, in plain English, that the
  *   period was cut short; `'met-late'` and `'overdue'` never apply to a wait.
  *
+ *   With `each: true`, every trigger is checked, not only the latest (002 2.5: the case log within
+ *   2 working days of any action): the entry is the earliest trigger still waiting (pending or
+ *   overdue), else the latest one followed late (`'met-late'`), else the latest (`'met'`), and
+ *   `missed` lists every trigger whose follow-up was late or is overdue.
+ * - A rule with `dateFrom: 'appointmentAt'` is judged by the date of the appointment its
+ *   completing event records (`appointmentAt`), not the date the event was recorded; an event
+ *   without one is judged by its own date and the entry's `problem` says the date is missing.
+ *
+ * Level history (002 3.6; 003 "a case may be re-categorised"): `c.level` is the level at receipt
+ * and each `{ type: 'case-reclassified', at, level, reason }` event (on or before today) changes it
+ * (see `caseLevelHistory`). For the rule types whose target depends on the level (`first-contact`,
+ * `working-days-after-receipt`, `months-after-receipt`) a deadline is judged against the level in
+ * force when it fell due: at each change it stays as it was if it was already completed or already
+ * fell due, or if the new level sets the same target; otherwise the new level's target is counted
+ * from the change (a personal interview that only high-level cases have, a shorter first contact),
+ * or the deadline goes when the new level has none. Such entries of a reclassified case carry
+ * `level` and `countedFrom`. Other rules, and `levels` on them, follow the level in force today.
+ *
+ * Rules are also skipped when the case carries one of their `unlessFlags` (an `'anonymous'`
+ * report has no first-contact deadline that could never be met).
+ *
  * Closing a case leaves the other deadlines as they are: one not met stays pending or overdue
- * (it was missed). A `missedReasons` entry is carried as `missedReason` when the deadline is
- * `'met-late'` or `'overdue'`; entries for deadlines the case does not have are ignored.
+ * (it was missed). A recorded reason is carried as `missedReason` when the deadline is
+ * `'met-late'` or `'overdue'` (or has `missed` entries); entries for deadlines the case does not
+ * have are ignored. A reason is recorded either in `c.missedReasons[deadlineId]` (as the
+ * extension stores it) or by an event `{ type: 'explanation-recorded', at, deadline, reason }`;
+ * an event replaces an earlier reason for the same deadline. Every entry has `explanationOwed`:
+ * true while its rule has `explanationRequired` (003 Reporting ASB: "An explanation will be
+ * recorded"), it was met late or is overdue, and no reason has been recorded.
  *
  * Throws an `Error` naming the field for bad input (`events[1].at: ...`, `today: ...`).
  *
@@ -111,7 +137,19 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  *   { today: '2026-12-24' },
  * )[0]
  * //=> { id: 'first-contact', label: 'Contact the complainant', due: '2026-12-29', status: 'pending',
- * //     workingDaysLeft: 1, basis: '002 Co-op Homes procedure, 2.3 and Service Standards', kind: 'deadline' }
+ * //     workingDaysLeft: 1, basis: '002 Co-op Homes procedure, 2.3 and Service Standards', kind: 'deadline',
+ * //     explanationOwed: false }
+ *
+ * // Plus Dane Level 3 raised to Level 1 on working day 4, after contact that day: still met.
+ * caseDeadlines(
+ *   { reference: 'PD-1', receivedAt: '2026-12-18', level: 'low', events: [
+ *     { type: 'complainant-contacted', at: '2026-12-24T10:00:00Z' },
+ *     { type: 'case-reclassified', at: '2026-12-24T15:00:00Z', level: 'high', reason: 'Threats of violence' }] },
+ *   plusDane,
+ *   { today: '2027-01-04' },
+ * )[0]
+ * //=> { id: 'first-contact', due: '2026-12-29', status: 'met', metAt: '2026-12-24', level: 'low',
+ * //     countedFrom: '2026-12-18', explanationOwed: false, ... }
  */
 export function caseDeadlines(c: CaseInput, policy: Policy, opts: { today: IsoDateTime }): CaseDeadline[] {
   const facts = readCase(c, opts?.today);

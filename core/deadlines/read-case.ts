@@ -30,9 +30,20 @@ export interface CaseEvent {
   appointmentAt?: IsoDateTime;
 }
 
-/** The event type that changes a case's level. */
+/**
+ * The event type that changes a case's level: `{ type: CASE_RECLASSIFIED, at, level, reason }`.
+ * @example
+ * { type: CASE_RECLASSIFIED, at: '2026-12-24T15:00:00Z', level: 'high', reason: 'Threats of violence' }
+ * CASE_RECLASSIFIED //=> 'case-reclassified'
+ */
 export const CASE_RECLASSIFIED = 'case-reclassified';
-/** The event type that records why a deadline was met late or missed. */
+/**
+ * The event type that records why a deadline was met late or missed:
+ * `{ type: EXPLANATION_RECORDED, at, deadline, reason }`.
+ * @example
+ * { type: EXPLANATION_RECORDED, at: '2026-12-22', deadline: 'first-contact', reason: 'Reporter away' }
+ * EXPLANATION_RECORDED //=> 'explanation-recorded'
+ */
 export const EXPLANATION_RECORDED = 'explanation-recorded';
 
 /** One period of a case's level: from receipt, or from a reclassification. */
@@ -91,8 +102,8 @@ export interface CaseFacts {
   events: DatedEvent[];
   flags: ReadonlySet<string>;
   /**
-   * Only the non-empty explanations: `missedReasons`, then `explanation-recorded` events (a later
-   * event for the same deadline replaces an earlier explanation).
+   * Only the non-empty explanations: `missedReasons`, then `explanation-recorded` events in the
+   * order given (an event for the same deadline replaces an earlier explanation).
    */
   missedReasons: ReadonlyMap<string, string>;
   /** London date of "today". */
