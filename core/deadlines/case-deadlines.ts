@@ -438,7 +438,7 @@ function eachTrigger(
   let late: { dueDay: number; event: DatedEvent } | undefined;
   let last: { dueDay: number; event: DatedEvent } | undefined;
   for (const trigger of facts.events) {
-    if (!rule.after.includes(trigger.type)) continue;
+    if (!indexed.after.has(trigger.type)) continue;
     const dueDay = addWorkingDayNumber(trigger.day, rule.workingDays, region);
     const done = completionAfter(indexed.completedBy, trigger, facts);
     if (!done) {

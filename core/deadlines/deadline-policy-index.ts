@@ -23,6 +23,8 @@ export type IndexedDeadline = {
     levels: readonly string[] | undefined;
     whenFlags: readonly string[] | undefined;
     unlessFlags: readonly string[] | undefined;
+    /** The rule's `after` events as a set (empty for rules without triggers). */
+    after: ReadonlySet<string>;
     /** Read only: copy it into each entry (`{ ...base }`), never hand it out. */
     base: Readonly<DeadlineBase>;
   };
@@ -47,6 +49,7 @@ function indexRule(rule: DeadlineRule): IndexedDeadline {
     levels: rule.levels,
     whenFlags: rule.whenFlags,
     unlessFlags: rule.unlessFlags,
+    after: new Set('after' in rule ? rule.after : []),
     base,
   } as IndexedDeadline;
 }
