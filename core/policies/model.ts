@@ -80,6 +80,7 @@ export const model = {
         workingDays: 3,
         source: `${COOP}, 2.3; ${PD}, Reporting ASB table`,
         decided: '002 gives 2 working days and 003 gives 5. We use 3: still within the week, leaving officers room to put Level 1 and 2 cases first.',
+        assumed: true,
       },
       resolution: { months: 2, source: `${COOP}, 1.2 (i)` },
       behaviours: [
@@ -253,6 +254,7 @@ export const model = {
       unlessFlags: ['anonymous'],
       source: `${COOP}, 2.3`,
       decided: '002 sends the letter after contact without a number; 2 working days keeps it with the contact.',
+      assumed: true,
     },
     { id: 'appointment-offered', type: 'working-days-after-receipt', workingDays: 5, label: 'Offer an appointment to discuss the case', completedBy: 'appointment-offered', unlessFlags: ['anonymous'], source: `${COOP}, 2.3` },
     {
@@ -277,6 +279,7 @@ export const model = {
       completedBy: 'risk-assessment-completed',
       source: `${PD}, 6.1 (at the initial interview)`,
       decided: 'The initial interview falls within 5 working days (002, 2.3), so the assessment does too.',
+      assumed: true,
     },
     { id: 'case-review', type: 'recurring', every: { workingDays: 10 }, label: 'Review the case', completedBy: 'case-reviewed', source: `${COOP}, 3.3` },
     {
