@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../policy/parse-policy.ts';
 import { policies } from './policies.ts';
 
 // Issue 11: what the presets must say, checked on the data itself.
@@ -56,5 +57,23 @@ describe('preset policies: explanations for missed targets (003 Reporting ASB)',
   it('requires an explanation for a missed Plus Dane first contact, and nothing Co-op Homes does not ask for', () => {
     expect(policies['plus-dane']!.deadlines.find((d) => d.id === 'first-contact')!.explanationRequired).toBe(true);
     expect(policies['co-op-homes']!.deadlines.filter((d) => d.explanationRequired).map((d) => d.id)).toEqual([]);
+  });
+});
+
+describe('parsePolicy: the new rule and deadline fields', () => {
+  const plusDane = policies['plus-dane']!;
+
+  it('names a bad time of day, frequency or tenure in a rule', () => {
+    const rule = (condition: unknown) => ({ ...plusDane, rules: [{ id: 'x', when: { allOf: [condition] }, then: {}, reason: 'x', source: '003' }] });
+    expect(() => parsePolicy(rule({ timeBetween: { from: '11pm', to: '07:00' } }))).toThrow(/rules\[0\]\.when\.allOf\[0\]/);
+    expect(() => parsePolicy(rule({ frequencyIn: ['hourly'] }))).toThrow(/rules\[0\]\.when\.allOf\[0\]/);
+    expect(parsePolicy(rule({ reporterIn: ['leaseholder'] })).rules[0]!.when.allOf).toEqual([{ reporterIn: ['leaseholder'] }]);
+  });
+
+  it('names a bad dateFrom and a bad return reason', () => {
+    const deadlines = [{ ...plusDane.deadlines[0]!, dateFrom: 'offeredAt' }];
+    expect(() => parsePolicy({ ...plusDane, deadlines })).toThrow(/deadlines\[0\]\.dateFrom/);
+    const outsideAsb = { ...plusDane.outsideAsb, behaviours: [{ ...plusDane.outsideAsb.behaviours[0]!, alsoReturnsWhen: ['loudness'] }] };
+    expect(() => parsePolicy({ ...plusDane, outsideAsb })).toThrow(/outsideAsb\.behaviours\[0\]\.alsoReturnsWhen\[0\]/);
   });
 });
