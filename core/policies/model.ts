@@ -209,6 +209,17 @@ export const model = {
       source: `${PD}, 4.2 Other definitions (anonymous complaints)`,
     },
     {
+      id: 'everyday-noise-at-night',
+      when: {
+        allOf: [{ behaviourIn: ['noise-everyday'] }, { frequencyIn: ['daily', 'several-times-a-week'] }, { timeBetween: { from: '23:00', to: '07:00' } }],
+      },
+      then: { raiseTo: 'low' },
+      reason: 'Everyday noise that happens most nights between 11pm and 7am may be unreasonable noise, so it is handled as low-level ASB.',
+      source: `${PD}, 6 Noise and Reporting ASB table (unreasonable noise: Level 3); ${COOP}, 1.2 (i)`,
+      decided: 'Neither seed says when everyday noise becomes unreasonable. We take daily or several times a week, at a time between 11pm and 7am.',
+      assumed: true,
+    },
+    {
       id: 'occasional-noise-try-first',
       when: {
         allOf: [{ behaviourIn: ['noise-everyday', 'noise-excessive'] }, { frequencyIn: ['once', 'monthly', 'less-often'] }, { field: 'riskOfHarm', is: false }],

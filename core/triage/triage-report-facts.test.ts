@@ -109,3 +109,15 @@ describe('triage input: the new facts', () => {
     expect(() => parseTriageInput({ ...base, anonymous: 'yes' })).toThrow(/^anonymous: must be true or false/);
   });
 });
+
+describe('triage: the model policy on night-time everyday noise', () => {
+  it('brings nightly everyday noise under the policy at low, and leaves daytime noise with good neighbour management', () => {
+    // Low in the model: 3 working days after Friday 18 December: 21, 22, 23 December.
+    expect(triage({ behaviours: ['noise-everyday'], receivedAt: friday, frequency: 'daily', incidentTimes: ['00:30'] }, model)).toMatchObject({
+      isAsb: true,
+      level: 'low',
+      firstContactDue: '2026-12-23',
+    });
+    expect(triage({ behaviours: ['noise-everyday'], receivedAt: friday, frequency: 'daily', incidentTimes: ['15:30'] }, model).isAsb).toBe(false);
+  });
+});
