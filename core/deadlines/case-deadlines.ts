@@ -207,58 +207,40 @@ export function deadlinesOfCase(facts: CaseFacts, policy: Policy): CaseDeadline[
   return entries;
 }
 
-/** What a level asks of a rule whose target depends on the level. */
-type Target =
-  | { kind: 'none' }
-  | { kind: 'undated' }
-  | { kind: 'working-days'; n: number }
-  | { kind: 'months'; n: number };
-
-const NO_TARGET: Target = { kind: 'none' };
-const UNDATED: Target = { kind: 'undated' };
+/**
+ * What a level asks of a rule whose target depends on the level, in the rule type's unit (working
+ * days, or months for `months-after-receipt`): a number, `null` for no fixed date, `undefined` for
+ * no deadline at that level. Plain values, so two targets compare with `===`.
+ */
+type Target = number | null | undefined;
 
 type LevelRule = Extract<IndexedDeadline, { type: 'first-contact' | 'working-days-after-receipt' | 'months-after-receipt' }>;
 
-/** The target a level sets for a rule: none (the rule skips the level), no date, or a timescale. */
+/** The target a level sets for a rule. */
 function targetAt(indexed: LevelRule, level: RiskLevel, index: DeadlinePolicyIndex): Target {
-  if (!levelApplies(indexed, level)) return NO_TARGET;
+  if (indexed.levels && !indexed.levels.includes(level)) return undefined;
   switch (indexed.type) {
     case 'first-contact': {
       const def = index.levels.get(level);
       if (!def) throw new Error(`levels: the policy has no level "${level}"`);
-      return { kind: 'working-days', n: def.firstContact.workingDays };
+      return def.firstContact.workingDays;
     }
     case 'working-days-after-receipt': {
       const { workingDays } = indexed.rule;
       const n = typeof workingDays === 'number' ? workingDays : workingDays[level];
-      return n === null ? NO_TARGET : { kind: 'working-days', n };
+      return n === null ? undefined : n;
     }
-    case 'months-after-receipt': {
-      const months = indexed.rule.months[level];
-      return months === null ? UNDATED : { kind: 'months', n: months };
-    }
+    case 'months-after-receipt':
+      return indexed.rule.months[level];
     default:
       return indexed satisfies never;
   }
 }
 
-function sameTarget(a: Target, b: Target): boolean {
-  return a.kind === b.kind && (a.kind === 'none' || a.kind === 'undated' || a.n === (b as { n: number }).n);
-}
-
 /** The due day of a target counted from a day (null: no date). */
-function dueDayOf(target: Target, fromDay: number, from: IsoDate, region: Policy['region']): number | null {
-  switch (target.kind) {
-    case 'working-days':
-      return addWorkingDayNumber(fromDay, target.n, region);
-    case 'months':
-      return addCalendarMonthsToDayNumber(fromDay, target.n, from);
-    case 'none':
-    case 'undated':
-      return null;
-    default:
-      return target satisfies never;
-  }
+function dueDayOf(indexed: LevelRule, target: Target, fromDay: number, from: IsoDate, region: Policy['region']): number | null {
+  if (target === null || target === undefined) return null;
+  return indexed.type === 'months-after-receipt' ? addCalendarMonthsToDayNumber(fromDay, target, from) : addWorkingDayNumber(fromDay, target, region);
 }
 
 /**
@@ -271,7 +253,11 @@ function dueDayOf(target: Target, fromDay: number, from: IsoDate, region: Policy
 function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, index: DeadlinePolicyIndex): CaseDeadline | null {
   const region = policy.region;
   const history = facts.levelHistory;
-  const { completion, problem } = completionOf(indexed, facts);
+  // The first completing event on or after receipt; with `dateFrom: 'appointmentAt'` it is judged
+  // by the appointment's date (an event without one by its own date, with a problem saying so).
+  const recorded = firstCompletion(facts, indexed.completedBy);
+  const completion = recorded && indexed.byAppointment ? judgedByAppointment(recorded) : recorded;
+  const problem = recorded && indexed.byAppointment && !recorded.appointment ? appointmentDateMissing(indexed) : undefined;
   let level = history[0]!.level;
   let target = targetAt(indexed, level, index);
   let fromDay = facts.receiptDay;
@@ -279,19 +265,19 @@ function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, ind
   for (let i = 1; i < history.length; i++) {
     const change = history[i]!;
     if (change.fromDay > facts.todayDay) break;
-    if (completion && completion.recordedDay <= change.fromDay) break;
-    const dueDay = dueDayOf(target, fromDay, from, region);
+    if (recorded && recorded.day <= change.fromDay) break;
+    const dueDay = dueDayOf(indexed, target, fromDay, from, region);
     if (dueDay !== null && dueDay < change.fromDay) break;
     const next = targetAt(indexed, change.level, index);
     level = change.level;
-    if (sameTarget(next, target)) continue;
+    if (next === target) continue;
     target = next;
     fromDay = change.fromDay;
     from = change.from;
   }
-  if (target.kind === 'none') return null;
-  const base = target.kind === 'undated' && indexed.type === 'months-after-receipt' ? { ...indexed.base, label: indexed.base.label + NO_TIMESCALE } : indexed.base;
-  const entry = settle(base, dueDayOf(target, fromDay, from, region), completion?.event, facts, region);
+  if (target === undefined) return null;
+  const base = target === null ? { ...indexed.base, label: indexed.base.label + NO_TIMESCALE } : indexed.base;
+  const entry = settle(base, dueDayOf(indexed, target, fromDay, from, region), completion, facts, region);
   if (problem) entry.problem = problem;
   if (history.length > 1) {
     entry.level = level;
@@ -301,30 +287,23 @@ function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, ind
 }
 
 /**
- * The event that completes a one-off rule: the first `completedBy` event on or after receipt. With
- * `dateFrom: 'appointmentAt'` it is judged by the date of the appointment it records; an event
- * recorded without `appointmentAt` is judged by its own date instead, with a `problem` saying the
- * appointment's date is missing (so a checklist that cannot yet record the date is not stuck with
- * a target it can never meet). `recordedDay` is always the day the event was recorded.
+ * The appointment's date as the completing event, for a rule with `dateFrom: 'appointmentAt'`
+ * (the event itself when it records none: `levelDeadline` then says the date is missing).
  */
-function completionOf(
-  indexed: IndexedDeadline,
-  facts: CaseFacts,
-): { completion: { event: DatedEvent; recordedDay: number } | undefined; problem: string | undefined } {
-  const event = firstCompletion(facts, indexed.completedBy);
-  if (!event) return { completion: undefined, problem: undefined };
-  if (indexed.rule.dateFrom !== 'appointmentAt') return { completion: { event, recordedDay: event.day }, problem: undefined };
-  if (!event.appointment) {
-    const problem = `"${words(indexed.completedBy)}" was recorded without the appointment\u2019s date, so this is judged by the date it was recorded. Record the appointment\u2019s date to check the target.`;
-    return { completion: { event, recordedDay: event.day }, problem };
-  }
-  const judged: DatedEvent = { type: event.type, date: event.appointment.date, day: event.appointment.day, index: event.index };
-  return { completion: { event: judged, recordedDay: event.day }, problem: undefined };
+function judgedByAppointment(event: DatedEvent): DatedEvent {
+  return event.appointment ? { type: event.type, date: event.appointment.date, day: event.appointment.day, index: event.index } : event;
+}
+
+/** Why an appointment-dated rule fell back to the date the event was recorded. */
+function appointmentDateMissing(indexed: IndexedDeadline): string {
+  return `"${words(indexed.completedBy)}" was recorded without the appointment\u2019s date, so this is judged by the date it was recorded. Record the appointment\u2019s date to check the target.`;
 }
 
 /** Sets `explanationOwed` from the rule and the reasons recorded. */
 function owing(entry: CaseDeadline, indexed: IndexedDeadline, facts: CaseFacts): CaseDeadline {
-  const required = indexed.rule.explanationRequired === true;
+  // Every entry is made with explanationOwed: false; most policies and cases need nothing more.
+  const required = indexed.explanationRequired;
+  if (!required && facts.missedReasons.size === 0) return entry;
   const missed = entry.status === 'met-late' || entry.status === 'overdue' || (entry.missed !== undefined && entry.missed.length > 0);
   const reason = facts.missedReasons.get(entry.id);
   if (reason !== undefined && missed && entry.missedReason === undefined) entry.missedReason = reason;
@@ -433,20 +412,27 @@ function eachTrigger(
   region: Policy['region'],
 ): CaseDeadline | null {
   const { rule } = indexed;
+  const n = rule.workingDays;
   const missed: NonNullable<CaseDeadline['missed']> = [];
   let waiting: { dueDay: number } | undefined;
   let late: { dueDay: number; event: DatedEvent } | undefined;
-  let last: { dueDay: number; event: DatedEvent } | undefined;
+  let last: { trigger: DatedEvent; event: DatedEvent } | undefined;
   for (const trigger of facts.events) {
     if (!indexed.after.has(trigger.type)) continue;
-    const dueDay = addWorkingDayNumber(trigger.day, rule.workingDays, region);
     const done = completionAfter(indexed.completedBy, trigger, facts);
+    // n working days after a day are at least n calendar days after it: a follow-up within n
+    // calendar days is on time without counting working days (the common case, and much cheaper).
+    if (done && done.day - trigger.day <= n) {
+      last = { trigger, event: done };
+      continue;
+    }
+    const dueDay = addWorkingDayNumber(trigger.day, n, region);
     if (!done) {
       waiting ??= { dueDay };
       if (facts.todayDay > dueDay) missed.push({ after: trigger.type, at: trigger.date, due: fromDayNumber(dueDay), metAt: null });
       continue;
     }
-    last = { dueDay, event: done };
+    last = { trigger, event: done };
     if (done.day > dueDay) {
       late = { dueDay, event: done };
       missed.push({ after: trigger.type, at: trigger.date, due: fromDayNumber(dueDay), metAt: done.date });
@@ -455,7 +441,7 @@ function eachTrigger(
   let entry: CaseDeadline;
   if (waiting) entry = settle(indexed.base, waiting.dueDay, undefined, facts, region);
   else if (late) entry = settle(indexed.base, late.dueDay, late.event, facts, region);
-  else if (last) entry = settle(indexed.base, last.dueDay, last.event, facts, region);
+  else if (last) entry = settle(indexed.base, addWorkingDayNumber(last.trigger.day, n, region), last.event, facts, region);
   else return null;
   if (missed.length > 0) entry.missed = missed;
   return entry;
@@ -481,7 +467,12 @@ function latestEventOfType(events: readonly DatedEvent[], type: string, lastDay:
 
 /** The first event of this type dated on or after the trigger, other than the trigger itself. */
 function completionAfter(type: string, trigger: DatedEvent, facts: CaseFacts): DatedEvent | undefined {
-  return facts.events.find((e) => e !== trigger && e.type === type && e.day >= trigger.day);
+  const { events } = facts;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e !== trigger && e.type === type && e.day >= trigger.day) return e;
+  }
+  return undefined;
 }
 
 function waitCutShort(

@@ -19,6 +19,8 @@ describe('deadlinePolicyIndex', () => {
       levels: undefined,
       whenFlags: undefined,
       unlessFlags: undefined,
+      explanationRequired: false,
+      byAppointment: false,
       after: new Set(),
       base: { id: 'first-contact', label: 'Contact the complainant', basis: 's' },
     });

@@ -23,6 +23,10 @@ export type IndexedDeadline = {
     levels: readonly string[] | undefined;
     whenFlags: readonly string[] | undefined;
     unlessFlags: readonly string[] | undefined;
+    /** The rule's `explanationRequired`, as a boolean. */
+    explanationRequired: boolean;
+    /** The rule's `dateFrom` is `'appointmentAt'`. */
+    byAppointment: boolean;
     /** The rule's `after` events as a set (empty for rules without triggers). */
     after: ReadonlySet<string>;
     /** Read only: copy it into each entry (`{ ...base }`), never hand it out. */
@@ -49,6 +53,8 @@ function indexRule(rule: DeadlineRule): IndexedDeadline {
     levels: rule.levels,
     whenFlags: rule.whenFlags,
     unlessFlags: rule.unlessFlags,
+    explanationRequired: rule.explanationRequired === true,
+    byAppointment: rule.dateFrom === 'appointmentAt',
     after: new Set('after' in rule ? rule.after : []),
     base,
   } as IndexedDeadline;
