@@ -180,9 +180,10 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
   }
 
   const levelDef = isAsb && level ? levelOf(index, policy, level) : null;
-  const noContact = levelDef ? policy.deadlines.find((d) => d.type === 'first-contact' && d.unlessFlags?.some((f) => flags.includes(f))) : undefined;
+  const unless = index.firstContactUnless;
+  const noContact = levelDef !== null && unless !== null && unless.flags.some((f) => flags.includes(f));
   if (levelDef && noContact) {
-    reasons.push(cite(`${levelDef.label}: no first-contact target, because the report is ${noContact.unlessFlags!.filter((f) => flags.includes(f)).join(' and ')}`, noContact.source));
+    reasons.push(cite(`${levelDef.label}: no first-contact target, because the report is ${unless!.flags.filter((f) => flags.includes(f)).join(' and ')}`, unless!.source));
   } else if (levelDef) {
     const days = levelDef.firstContact.workingDays;
     reasons.push(cite(`${levelDef.label}: first contact within ${days} working ${days === 1 ? 'day' : 'days'}`, levelDef.firstContact.source));
