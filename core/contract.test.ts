@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   caseDeadlines,
+  caseLevelHistory,
   isWorkingDay,
   parsePolicy,
   policies,
@@ -120,5 +121,36 @@ describe('contract: deadlines (Co-op Homes)', () => {
     const review = caseDeadlines({ ...base, level: 'medium', events }, coOp, { today: '2027-01-10' }).find((d) => d.id === 'case-review')!;
     expect(review.due).toBe(addWorkingDays('2027-01-08', 10));
     expect(review.status).toBe('pending');
+  });
+});
+
+describe('contract: level history (re-categorisation)', () => {
+  // Plus Dane, received Friday 18 December 2026 at Level 3 (5 working days: due Tuesday 29 December).
+  const base = { reference: 'PD-C1', receivedAt: '2026-12-18T16:05:00Z', level: 'low' as const };
+
+  it('judges first contact made on working day 4 against Level 3, though the case was then raised to Level 1', () => {
+    const events = [
+      { type: 'complainant-contacted', at: '2026-12-24T10:00:00Z' },
+      { type: 'case-reclassified', at: '2026-12-24T15:00:00Z', level: 'high' as const, reason: 'Threats of violence during the call' },
+    ];
+    const first = caseDeadlines({ ...base, events }, plusDane, { today: '2027-01-04' }).find((d) => d.id === 'first-contact')!;
+    expect(first).toMatchObject({ due: '2026-12-29', status: 'met', explanationOwed: false });
+    expect(caseLevelHistory({ ...base, events }, plusDane, { today: '2027-01-04' }).map((h) => [h.level, h.reason])).toEqual([
+      ['low', null],
+      ['high', 'Threats of violence during the call'],
+    ]);
+  });
+
+  it('carries explanationOwed on every entry', () => {
+    for (const policy of [coOp, plusDane, model]) {
+      for (const d of caseDeadlines({ ...base, level: 'high' }, policy, { today: '2027-02-01' })) expect(typeof d.explanationOwed, `${policy.id} ${d.id}`).toBe('boolean');
+    }
+    // Plus Dane Level 1 first contact, due Monday 21 December, still not made on 1 February.
+    expect(caseDeadlines({ ...base, level: 'high' }, plusDane, { today: '2027-02-01' }).find((d) => d.id === 'first-contact')!.explanationOwed).toBe(true);
+  });
+
+  it('refuses a reclassification with no reason, naming the field', () => {
+    const events = [{ type: 'case-reclassified', at: '2026-12-22', level: 'high' as const, reason: '' }];
+    expect(() => caseDeadlines({ ...base, events }, plusDane, { today: '2026-12-22' })).toThrow(/^events\[0\]\.reason: /);
   });
 });

@@ -2,8 +2,28 @@
 // Written by hand: named exports only. What is not exported here is internal.
 
 // Shared names
-export { RISK_LEVELS, REGIONS, BEHAVIOUR_CODES, HATE_STRANDS, levelRank, moreSerious } from './types.ts';
-export type { RiskLevel, Region, BehaviourCode, HateStrand, IsoDate, IsoDateTime } from './types.ts';
+export {
+  RISK_LEVELS,
+  REGIONS,
+  BEHAVIOUR_CODES,
+  HATE_STRANDS,
+  CONDITION_FIELDS,
+  FREQUENCY_ANSWERS,
+  REPORTER_TENURES,
+  levelRank,
+  moreSerious,
+} from './types.ts';
+export type {
+  RiskLevel,
+  Region,
+  BehaviourCode,
+  HateStrand,
+  IsoDate,
+  IsoDateTime,
+  ConditionField,
+  FrequencyAnswer,
+  ReporterTenure,
+} from './types.ts';
 export { ValidationError, formatPath, parseOrThrow } from './validation-error.ts';
 export type { ValidationIssue } from './validation-error.ts';
 
@@ -38,6 +58,9 @@ export type { CaseDeadline } from './deadlines/case-deadlines.ts';
 export { nextDeadline } from './deadlines/next-deadline.ts';
 export { describeDeadline } from './deadlines/describe-deadline.ts';
 export type { CaseInput, CaseEvent } from './deadlines/read-case.ts';
+export { CASE_RECLASSIFIED, EXPLANATION_RECORDED } from './deadlines/read-case.ts';
+export { caseLevelHistory } from './deadlines/case-level-history.ts';
+export type { CaseLevelChange } from './deadlines/case-level-history.ts';
 export { caseChecklist } from './checklist/case-checklist.ts';
 export type { ChecklistItem, ChecklistStageGroup } from './checklist/case-checklist.ts';
 

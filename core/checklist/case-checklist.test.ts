@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../deadlines/case-deadlines.ts';
 import { testPolicy } from '../deadlines/test-policy.ts';
+import { policies } from '../policies/policies.ts';
 import { caseChecklist } from './case-checklist.ts';
 import type { ChecklistItem, ChecklistStageGroup } from './case-checklist.ts';
 
@@ -270,5 +271,51 @@ describe('caseChecklist and policy edits', () => {
     const [first, ...rest] = caseDeadlines(c, policy, { today });
     const repeated = [first!, ...rest, { ...first!, due: '2027-02-01', status: 'pending' as const }];
     expect(step(caseChecklist(c, policy, { today, deadlines: repeated }), 'contact-complainant')).toMatchObject({ due: '2027-02-01', status: 'pending' });
+  });
+});
+
+describe('caseChecklist: level history and anonymous cases (issue 11)', () => {
+  const coOp = policies['co-op-homes']!;
+  const stepIds = (groups: ReturnType<typeof caseChecklist>) => groups.flatMap((g) => g.steps.map((s) => s.id));
+
+  it('adds the personal interview once a Co-op case is raised to high, due 5 working days after the change', () => {
+    // Raised on Wednesday 13 January 2027: 14, 15, 18, 19, 20 January.
+    const c = {
+      reference: 'CH-2',
+      receivedAt: '2026-12-24T09:00:00Z',
+      level: 'low' as const,
+      events: [{ type: 'case-reclassified', at: '2027-01-13T14:00:00Z', level: 'high' as const, reason: 'Damage to the front door' }],
+    };
+    expect(stepIds(caseChecklist({ ...c, events: [] }, coOp, { today: '2027-01-14' }))).not.toContain('hold-interview');
+    const interview = caseChecklist(c, coOp, { today: '2027-01-14' })
+      .flatMap((g) => g.steps)
+      .find((s) => s.id === 'hold-interview');
+    expect(interview).toMatchObject({ due: '2027-01-20', status: 'pending', done: false });
+  });
+
+  it('keeps the interview step when the case was lowered after the interview fell due', () => {
+    // High from Monday 4 January 2027: interview due Monday 11 January; lowered on 12 January.
+    const c = {
+      reference: 'CH-4',
+      receivedAt: '2027-01-04',
+      level: 'high' as const,
+      events: [{ type: 'case-reclassified', at: '2027-01-12', level: 'medium' as const, reason: 'No further incidents' }],
+    };
+    const interview = caseChecklist(c, coOp, { today: '2027-01-12' })
+      .flatMap((g) => g.steps)
+      .find((s) => s.id === 'hold-interview');
+    expect(interview).toMatchObject({ due: '2027-01-11', status: 'overdue' });
+  });
+
+  it('leaves out the contact steps for an anonymous case', () => {
+    const ids = stepIds(caseChecklist({ reference: 'A-1', receivedAt: '2026-12-18', level: 'high', flags: ['anonymous'] }, coOp, { today: '2026-12-21' }));
+    expect(ids).not.toContain('contact-complainant');
+    expect(ids).not.toContain('offer-appointment');
+    expect(ids).toContain('review-case');
+  });
+
+  it('has the step that starts the closure letter to the alleged perpetrator (002 8.3)', () => {
+    const closure = caseChecklist({ reference: 'CH-8', receivedAt: '2027-01-04', level: 'medium' }, coOp, { today: '2027-01-04' }).find((g) => g.stage === 'closure')!;
+    expect(closure.steps.map((s) => s.event)).toEqual(expect.arrayContaining(['closure-accepted', 'perpetrator-closure-letter-sent']));
   });
 });

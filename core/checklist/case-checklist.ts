@@ -2,7 +2,7 @@ import { deadlinesOfCase, factsBehind } from '../deadlines/case-deadlines.ts';
 import type { CaseDeadline } from '../deadlines/case-deadlines.ts';
 import { firstEventOfType, readCase } from '../deadlines/read-case.ts';
 import type { CaseInput } from '../deadlines/read-case.ts';
-import { ruleApplies } from '../deadlines/rule-applies.ts';
+import { flagsApply, levelApplies } from '../deadlines/rule-applies.ts';
 import { CHECKLIST_STAGES } from '../policy/policy-schema.ts';
 import type { ChecklistStage, Policy } from '../policy/policy-schema.ts';
 import type { IsoDate, IsoDateTime } from '../types.ts';
@@ -93,7 +93,9 @@ function moreUrgent(a: LinkedDeadline, b: LinkedDeadline): boolean {
  * The checklist of a case under a landlord's policy, as of `today`: all seven stages, always, in
  * the order of `CHECKLIST_STAGES` (a stage with no step for this case has `steps: []`, so a UI can
  * lay them out the same way for every case). Steps keep policy order and are left out when their
- * `levels` or `whenFlags` do not fit the case, as deadlines are.
+ * `whenFlags` or `unlessFlags` do not fit the case, as deadlines are, or when their `levels` leave
+ * out the case's level today (after any reclassification) and no deadline they satisfy is on the
+ * case.
  *
  * A step is `done` once an event of its type has been recorded on or after the receipt date;
  * `doneAt` is the first one's London date. Its `due` and `status` come from its most urgent
@@ -140,9 +142,12 @@ export function caseChecklist(
   const steps = checklistPolicyIndex(policy);
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s]!;
-    if (!ruleApplies(step, facts)) continue;
-    const first = firstEventOfType(facts.events, step.event);
+    if (!flagsApply(step, facts)) continue;
     const { linkedIds, urgent, problem } = linkedDeadlines(step, deadlines);
+    // A step for another level stays while a deadline it satisfies is still on the case (it fell
+    // due under a level the case has since left).
+    if (!levelApplies(step, facts.level) && linkedIds.length === 0) continue;
+    const first = firstEventOfType(facts.events, step.event);
     const item: ChecklistItem = {
       id: step.id,
       label: step.label,

@@ -20,6 +20,7 @@ export interface IndexedStep {
   deadlines: readonly string[];
   levels: readonly string[] | undefined;
   whenFlags: readonly string[] | undefined;
+  unlessFlags: readonly string[] | undefined;
   source: string;
   decided: string | undefined;
 }
@@ -46,6 +47,7 @@ export const checklistPolicyIndex = cachePerPolicy((policy): readonly IndexedSte
       deadlines: step.deadlines ?? [],
       levels: step.levels,
       whenFlags: step.whenFlags,
+      unlessFlags: step.unlessFlags,
       source: step.source,
       decided: step.decided,
     }),

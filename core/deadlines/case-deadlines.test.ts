@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyInput } from '../policy/policy-schema.ts';
 import { caseDeadlines } from './case-deadlines.ts';
 import type { CaseDeadline } from './case-deadlines.ts';
+import { policies } from '../policies/policies.ts';
+import type { CaseEvent } from './read-case.ts';
 import { testPolicy } from './test-policy.ts';
 
 type RuleInput = PolicyInput['deadlines'][number];
@@ -38,6 +40,7 @@ describe('caseDeadlines: first contact', () => {
       workingDaysLeft: 1,
       basis: '002 Co-op Homes procedure, 2.3',
       kind: 'deadline',
+      explanationOwed: false,
     });
   });
 
@@ -278,6 +281,7 @@ describe('caseDeadlines: recurring', () => {
       workingDaysLeft: 9,
       basis: '002 Co-op Homes procedure, 3.3',
       kind: 'recurring',
+      explanationOwed: false,
     });
   });
 
@@ -703,5 +707,292 @@ describe('caseDeadlines: reading a case', () => {
     const renamed = { ...policy, deadlines: policy.deadlines.map((d) => ({ ...d, label: `${d.label}!` })) };
     expect(caseDeadlines(c, renamed, { today: '2027-03-01' })[0]!.label).toBe('Contact the complainant!');
     expect(caseDeadlines(c, policy, { today: '2027-03-01' })[0]).toMatchObject({ due: '2027-03-03', label: 'Contact the complainant' });
+  });
+});
+
+// Level history, explanations, appointments and the case log, on the presets themselves.
+// Calendar (England and Wales): 25 and 28 December 2026, 1 January, 26 and 29 March 2027 are
+// bank holidays. Friday 18 December 2026; Monday 4 January 2027; Monday 22 March 2027.
+describe('caseDeadlines: level history (case-reclassified)', () => {
+  const plusDane = policies['plus-dane']!;
+  const coOp = policies['co-op-homes']!;
+  const reclassified = (at: string, level: string, reason: string) => ({ type: 'case-reclassified', at, level, reason }) as CaseEvent;
+
+  it('keeps Plus Dane first contact met when Level 3 is raised to Level 1 after contact on working day 4', () => {
+    // Level 3: 5 working days after Friday 18 December: 21, 22, 23, 24, 29 December.
+    const c = {
+      reference: 'PD-1',
+      receivedAt: '2026-12-18T16:05:00Z',
+      level: 'low' as const,
+      events: [
+        { type: 'complainant-contacted', at: '2026-12-24T10:00:00Z' },
+        reclassified('2026-12-24T15:00:00Z', 'high', 'Threats of violence during the call'),
+      ],
+    };
+    expect(entry(caseDeadlines(c, plusDane, { today: '2027-01-04' }), 'first-contact')).toMatchObject({
+      due: '2026-12-29',
+      status: 'met',
+      metAt: '2026-12-24',
+      level: 'low',
+      countedFrom: '2026-12-18',
+      explanationOwed: false,
+    });
+  });
+
+  it('counts the Level 1 target from the change when Plus Dane raises a case before contact', () => {
+    // Raised on Tuesday 22 December: 1 working day later is Wednesday 23 December.
+    const c = {
+      reference: 'PD-2',
+      receivedAt: '2026-12-18T16:05:00Z',
+      level: 'low' as const,
+      events: [reclassified('2026-12-22T09:30:00Z', 'high', 'Neighbour now threatens the reporter')],
+    };
+    expect(entry(caseDeadlines(c, plusDane, { today: '2026-12-24' }), 'first-contact')).toMatchObject({
+      due: '2026-12-23',
+      status: 'overdue',
+      level: 'high',
+      countedFrom: '2026-12-22',
+      explanationOwed: true,
+    });
+    const contacted = { ...c, events: [...c.events, { type: 'complainant-contacted', at: '2026-12-24T09:00:00Z' }] };
+    expect(entry(caseDeadlines(contacted, plusDane, { today: '2026-12-29' }), 'first-contact')).toMatchObject({
+      due: '2026-12-23',
+      status: 'met-late',
+      explanationOwed: true,
+    });
+  });
+
+  it('ignores a reclassification dated after today', () => {
+    const c = {
+      reference: 'PD-3',
+      receivedAt: '2026-12-18',
+      level: 'low' as const,
+      events: [reclassified('2026-12-22', 'high', 'Threats')],
+    };
+    expect(entry(caseDeadlines(c, plusDane, { today: '2026-12-21' }), 'first-contact')).toMatchObject({
+      due: '2026-12-29',
+      status: 'pending',
+      level: 'low',
+      countedFrom: '2026-12-18',
+    });
+  });
+
+  it('judges a deadline that fell due before the level was lowered against the old level', () => {
+    // Co-op high: 1 working day after Friday 18 December is Monday 21 December.
+    const c = {
+      reference: 'CH-1',
+      receivedAt: '2026-12-18',
+      level: 'high' as const,
+      events: [
+        reclassified('2026-12-23', 'low', 'The police found no threat'),
+        { type: 'complainant-contacted', at: '2026-12-23T11:00:00Z' },
+      ],
+    };
+    expect(entry(caseDeadlines(c, coOp, { today: '2026-12-29' }), 'first-contact')).toMatchObject({
+      due: '2026-12-21',
+      status: 'met-late',
+      level: 'high',
+      countedFrom: '2026-12-18',
+      explanationOwed: false,
+    });
+  });
+
+  it('gives a Co-op case raised from low to high a personal interview counted from the change', () => {
+    // Received Thursday 24 December (low), raised Wednesday 13 January 2027: the interview is due
+    // 5 working days later (14, 15, 18, 19, 20 January).
+    const c = {
+      reference: 'CH-2',
+      receivedAt: '2026-12-24T09:00:00Z',
+      level: 'low' as const,
+      events: [
+        { type: 'complainant-contacted', at: '2026-12-29T10:00:00Z' },
+        reclassified('2027-01-13T14:00:00Z', 'high', 'Damage to the front door'),
+      ],
+    };
+    const list = caseDeadlines(c, coOp, { today: '2027-01-14' });
+    expect(entry(list, 'personal-interview')).toMatchObject({ due: '2027-01-20', status: 'pending', level: 'high', countedFrom: '2027-01-13' });
+    // First contact was met under low (2 working days: 29, 30 December).
+    expect(entry(list, 'first-contact')).toMatchObject({ due: '2026-12-30', status: 'met', level: 'low' });
+    // The appointment offer fell due on 5 January (29, 30, 31 December, 4, 5 January), under low.
+    expect(entry(list, 'appointment-offered')).toMatchObject({ due: '2027-01-05', status: 'overdue', level: 'low', countedFrom: '2026-12-24' });
+    // High-level cases have no fixed resolution date; the low target (24 February) is gone.
+    expect(entry(list, 'resolution-target')).toMatchObject({ due: null, label: 'Resolve the case (no fixed timescale)', level: 'high', countedFrom: '2027-01-13' });
+    // The same case, never raised, has no interview.
+    expect(caseDeadlines({ ...c, events: [c.events[0]!] }, coOp, { today: '2027-01-14' }).map((d) => d.id)).not.toContain('personal-interview');
+  });
+
+  it('keeps a target the new level shares and recounts one it changes', () => {
+    // Co-op medium to low on Monday 21 December: first contact is 2 working days at both levels
+    // (due Tuesday 22 December, from receipt); the resolution target becomes 2 months from the change.
+    const c = {
+      reference: 'CH-3',
+      receivedAt: '2026-12-18',
+      level: 'medium' as const,
+      events: [reclassified('2026-12-21', 'low', 'One incident only, no threats')],
+    };
+    const list = caseDeadlines(c, coOp, { today: '2026-12-21' });
+    expect(entry(list, 'first-contact')).toMatchObject({ due: '2026-12-22', level: 'low', countedFrom: '2026-12-18' });
+    expect(entry(list, 'resolution-target')).toMatchObject({ due: '2027-02-21', level: 'low', countedFrom: '2026-12-21' });
+  });
+
+  it('drops a high-only deadline when the case is lowered before it falls due, and keeps it when lowered after', () => {
+    // Co-op high from Monday 4 January 2027: interview due 11 January (5, 6, 7, 8, 11).
+    const base = { reference: 'CH-4', receivedAt: '2027-01-04', level: 'high' as const };
+    const early = { ...base, events: [reclassified('2027-01-06', 'medium', 'The complainant confirms there were no threats')] };
+    expect(caseDeadlines(early, coOp, { today: '2027-01-07' }).map((d) => d.id)).not.toContain('personal-interview');
+    const late = { ...base, events: [reclassified('2027-01-12', 'medium', 'No further incidents')] };
+    expect(entry(caseDeadlines(late, coOp, { today: '2027-01-12' }), 'personal-interview')).toMatchObject({
+      due: '2027-01-11',
+      status: 'overdue',
+      level: 'high',
+    });
+  });
+
+  it('refuses a reclassification without a reason or with an unknown level, naming the field', () => {
+    const at = '2026-12-22';
+    const read = (event: Record<string, unknown>) =>
+      caseDeadlines({ reference: 'X', receivedAt: '2026-12-18', level: 'low', events: [{ type: 'complainant-contacted', at }, event as unknown as CaseEvent] }, coOp, { today: at });
+    expect(() => read({ type: 'case-reclassified', at, level: 'high' })).toThrow(/^events\[1\]\.reason: is required/);
+    expect(() => read({ type: 'case-reclassified', at, level: 'high', reason: '   ' })).toThrow(/^events\[1\]\.reason: is required/);
+    expect(() => read({ type: 'case-reclassified', at, level: 'urgent', reason: 'Worse' })).toThrow(/^events\[1\]\.level: unknown level "urgent"/);
+    expect(() => read({ type: 'case-reclassified', at, reason: 'Worse' })).toThrow(/^events\[1\]\.level: is required/);
+  });
+});
+
+describe('caseDeadlines: explanations owed (003 Reporting ASB)', () => {
+  const plusDane = policies['plus-dane']!;
+  // Level 1 from Friday 18 December: due Monday 21 December; today Tuesday 22 December.
+  const overdue = { reference: 'PD-5', receivedAt: '2026-12-18', level: 'high' as const };
+
+  it('is owed while Plus Dane first contact is overdue with no reason', () => {
+    expect(entry(caseDeadlines(overdue, plusDane, { today: '2026-12-22' }), 'first-contact')).toMatchObject({ status: 'overdue', explanationOwed: true });
+  });
+
+  it('is settled by missedReasons or by an explanation-recorded event', () => {
+    const byMap = caseDeadlines({ ...overdue, missedReasons: { 'first-contact': 'Reporter away until 23 December' } }, plusDane, { today: '2026-12-22' });
+    expect(entry(byMap, 'first-contact')).toMatchObject({ explanationOwed: false, missedReason: 'Reporter away until 23 December' });
+    const event = { type: 'explanation-recorded', at: '2026-12-22T12:00:00Z', deadline: 'first-contact', reason: 'No answer on three calls' } as CaseEvent;
+    const byEvent = caseDeadlines({ ...overdue, events: [event] }, plusDane, { today: '2026-12-22' });
+    expect(entry(byEvent, 'first-contact')).toMatchObject({ explanationOwed: false, missedReason: 'No answer on three calls' });
+  });
+
+  it('is never owed for a target met on time, pending, or one the policy asks no explanation for', () => {
+    expect(entry(caseDeadlines(overdue, plusDane, { today: '2026-12-21' }), 'first-contact').explanationOwed).toBe(false);
+    const reviewLate = caseDeadlines(overdue, plusDane, { today: '2027-02-01' });
+    expect(entry(reviewLate, 'case-review')).toMatchObject({ status: 'overdue', explanationOwed: false });
+    for (const d of reviewLate) expect(typeof d.explanationOwed).toBe('boolean');
+  });
+
+  it('refuses an explanation without a deadline or a reason, naming the field', () => {
+    const at = '2026-12-22';
+    expect(() => caseDeadlines({ ...overdue, events: [{ type: 'explanation-recorded', at, reason: 'x' } as CaseEvent] }, plusDane, { today: at })).toThrow(
+      /^events\[0\]\.deadline: is required/,
+    );
+    expect(() =>
+      caseDeadlines({ ...overdue, events: [{ type: 'explanation-recorded', at, deadline: 'first-contact', reason: '' } as CaseEvent] }, plusDane, { today: at }),
+    ).toThrow(/^events\[0\]\.reason: is required/);
+  });
+});
+
+describe('caseDeadlines: the appointment by its own date (002 2.3)', () => {
+  const coOp = policies['co-op-homes']!;
+  // 5 working days after Friday 18 December: 21, 22, 23, 24, 29 December.
+  const c = (appointmentAt?: string) => ({
+    reference: 'CH-6',
+    receivedAt: '2026-12-18',
+    level: 'low' as const,
+    events: [{ type: 'appointment-offered', at: '2026-12-21T10:00:00Z', ...(appointmentAt ? { appointmentAt } : {}) }],
+  });
+
+  it('is met when the appointment falls within 5 working days, met late when after', () => {
+    const onTime = caseDeadlines(c('2026-12-29T10:30:00Z'), coOp, { today: '2027-01-04' });
+    expect(entry(onTime, 'appointment-held')).toMatchObject({ due: '2026-12-29', status: 'met', metAt: '2026-12-29' });
+    expect(entry(onTime, 'appointment-offered')).toMatchObject({ due: '2026-12-29', status: 'met', metAt: '2026-12-21' });
+    const late = caseDeadlines(c('2026-12-30T10:00:00Z'), coOp, { today: '2027-01-04' });
+    expect(entry(late, 'appointment-held')).toMatchObject({ due: '2026-12-29', status: 'met-late', metAt: '2026-12-30' });
+    expect(entry(late, 'appointment-offered').status).toBe('met');
+  });
+
+  it('falls back to the date of an offer recorded without the appointment, and says so', () => {
+    const d = entry(caseDeadlines(c(), coOp, { today: '2027-01-04' }), 'appointment-held');
+    expect(d).toMatchObject({ due: '2026-12-29', status: 'met', metAt: '2026-12-21' });
+    expect(d.problem).toBe(
+      '"appointment offered" was recorded without the appointment’s date, so this is judged by the date it was recorded. Record the appointment’s date to check the target.',
+    );
+    expect(entry(caseDeadlines(c('2026-12-29T10:30:00Z'), coOp, { today: '2027-01-04' }), 'appointment-held').problem).toBeUndefined();
+  });
+
+  it('refuses an appointment before the report, naming the field', () => {
+    expect(() => caseDeadlines(c('2026-12-17T10:00:00Z'), coOp, { today: '2027-01-04' })).toThrow(
+      /^events\[0\]\.appointmentAt: the appointment \(2026-12-17\) is before the report was received \(2026-12-18\)/,
+    );
+  });
+});
+
+describe('caseDeadlines: the case log after every action (002 2.5)', () => {
+  const coOp = policies['co-op-homes']!;
+  const received = { reference: 'CH-7', receivedAt: '2027-03-22T09:00:00Z', level: 'low' as const };
+
+  it('is started by witness statements, which the fixed list left out', () => {
+    // Tuesday 23 March + 2 working days: 24, 25 March.
+    const c = { ...received, events: [{ type: 'witness-statements-sought', at: '2027-03-23' }] };
+    expect(entry(caseDeadlines(c, coOp, { today: '2027-03-30' }), 'case-log-updated')).toMatchObject({ due: '2027-03-25', status: 'overdue' });
+  });
+
+  it('checks each action, so an earlier late update is kept', () => {
+    const events = [
+      { type: 'complainant-contacted', at: '2027-03-22T10:00:00Z' }, // due 24 March: updated 24 March, met
+      { type: 'case-log-updated', at: '2027-03-24T16:00:00Z' },
+      { type: 'appointment-offered', at: '2027-03-25T11:00:00Z' }, // due 31 March (26 and 29 are holidays): updated 1 April, late
+      { type: 'case-log-updated', at: '2027-04-01T09:00:00Z' },
+      { type: 'action-plan-produced', at: '2027-04-02T15:00:00Z' }, // due Tuesday 6 April: not yet updated
+    ];
+    const pending = entry(caseDeadlines({ ...received, events }, coOp, { today: '2027-04-02' }), 'case-log-updated');
+    expect(pending).toMatchObject({ due: '2027-04-06', status: 'pending' });
+    expect(pending.missed).toEqual([{ after: 'appointment-offered', at: '2027-03-25', due: '2027-03-31', metAt: '2027-04-01' }]);
+
+    const overdue = entry(caseDeadlines({ ...received, events }, coOp, { today: '2027-04-07' }), 'case-log-updated');
+    expect(overdue).toMatchObject({ due: '2027-04-06', status: 'overdue' });
+    expect(overdue.missed).toEqual([
+      { after: 'appointment-offered', at: '2027-03-25', due: '2027-03-31', metAt: '2027-04-01' },
+      { after: 'action-plan-produced', at: '2027-04-02', due: '2027-04-06', metAt: null },
+    ]);
+
+    const updated = [...events, { type: 'case-log-updated', at: '2027-04-05T09:00:00Z' }];
+    expect(entry(caseDeadlines({ ...received, events: updated }, coOp, { today: '2027-04-07' }), 'case-log-updated')).toMatchObject({
+      due: '2027-03-31',
+      status: 'met-late',
+      metAt: '2027-04-01',
+    });
+  });
+});
+
+describe('caseDeadlines: closure letter to the alleged perpetrator (002 8.3)', () => {
+  it('starts when the checklist records that the complainant accepted the closure', () => {
+    // Discussion and acceptance on Wednesday 24 March 2027: 5 working days are 25, 30, 31 March, 1, 2 April.
+    const c = {
+      reference: 'CH-8',
+      receivedAt: '2027-01-04',
+      level: 'medium' as const,
+      events: [
+        { type: 'closure-discussed', at: '2027-03-24T10:00:00Z' },
+        { type: 'closure-accepted', at: '2027-03-24T10:00:00Z' },
+      ],
+    };
+    expect(entry(caseDeadlines(c, policies['co-op-homes']!, { today: '2027-03-25' }), 'perpetrator-closure-letter')).toMatchObject({
+      due: '2027-04-02',
+      status: 'pending',
+    });
+  });
+});
+
+describe('caseDeadlines: anonymous reports', () => {
+  it('has no first-contact or update deadline for an anonymous case', () => {
+    for (const id of ['plus-dane', 'co-op-homes', 'model']) {
+      const ids = caseDeadlines({ reference: 'A-1', receivedAt: '2026-12-18', level: 'high', flags: ['anonymous'] }, policies[id]!, { today: '2027-01-04' }).map((d) => d.id);
+      expect(ids, id).not.toContain('first-contact');
+      expect(ids, id).not.toContain('complainant-update');
+      expect(ids, id).toContain('case-review');
+    }
   });
 });

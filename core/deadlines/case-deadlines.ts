@@ -4,12 +4,12 @@ import { formatDateLong } from '../calendar/format-date.ts';
 import { fromDayNumber } from '../calendar/iso-date.ts';
 import { countWorkingDays } from '../calendar/working-days-between.ts';
 import type { DeadlineRule, Policy } from '../policy/policy-schema.ts';
-import type { IsoDate, IsoDateTime } from '../types.ts';
+import type { IsoDate, IsoDateTime, RiskLevel } from '../types.ts';
 import { deadlinePolicyIndex } from './deadline-policy-index.ts';
 import type { DeadlineBase, DeadlinePolicyIndex, IndexedDeadline } from './deadline-policy-index.ts';
 import { firstEventOfType, readCase } from './read-case.ts';
 import type { CaseFacts, CaseInput, DatedEvent } from './read-case.ts';
-import { ruleApplies } from './rule-applies.ts';
+import { flagsApply, levelApplies } from './rule-applies.ts';
 
 /** The event that closes a case: recurring deadlines stop once it has happened. */
 const CASE_CLOSED = 'case-closed';
@@ -36,6 +36,28 @@ export interface CaseDeadline {
   missedReason?: string;
   /** Plain-English statement of something that went wrong (a wait cut short). */
   problem?: string;
+  /**
+   * true while the policy requires an explanation for this target (its rule has
+   * `explanationRequired`), it was met late or is overdue (or, for a rule checked after each
+   * action, one of them was), and no reason has been recorded (`missedReasons[id]` or an
+   * `explanation-recorded` event naming it). Always present.
+   */
+  explanationOwed: boolean;
+  /**
+   * Only for a case whose level has changed, on deadlines whose target depends on the level: the
+   * level the deadline is judged against (the level in force when it fell due, or today's).
+   */
+  level?: RiskLevel;
+  /**
+   * Only for a case whose level has changed, on deadlines whose target depends on the level: the
+   * London date the target is counted from (receipt, or the reclassification that brought it).
+   */
+  countedFrom?: IsoDate;
+  /**
+   * For a rule checked after each action (`each`): every action whose follow-up was late or is
+   * overdue, oldest first; absent when none was.
+   */
+  missed?: { after: string; at: IsoDate; due: IsoDate; metAt: IsoDate | null }[];
 }
 
 const NO_TIMESCALE = ' (no fixed timescale)';
@@ -73,9 +95,35 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  *   is still `'met'` (nothing is left to wait for) but `problem` says, in plain English, that the
  *   period was cut short; `'met-late'` and `'overdue'` never apply to a wait.
  *
+ *   With `each: true`, every trigger is checked, not only the latest (002 2.5: the case log within
+ *   2 working days of any action): the entry is the earliest trigger still waiting (pending or
+ *   overdue), else the latest one followed late (`'met-late'`), else the latest (`'met'`), and
+ *   `missed` lists every trigger whose follow-up was late or is overdue.
+ * - A rule with `dateFrom: 'appointmentAt'` is judged by the date of the appointment its
+ *   completing event records (`appointmentAt`), not the date the event was recorded; an event
+ *   without one is judged by its own date and the entry's `problem` says the date is missing.
+ *
+ * Level history (002 3.6; 003 "a case may be re-categorised"): `c.level` is the level at receipt
+ * and each `{ type: 'case-reclassified', at, level, reason }` event (on or before today) changes it
+ * (see `caseLevelHistory`). For the rule types whose target depends on the level (`first-contact`,
+ * `working-days-after-receipt`, `months-after-receipt`) a deadline is judged against the level in
+ * force when it fell due: at each change it stays as it was if it was already completed or already
+ * fell due, or if the new level sets the same target; otherwise the new level's target is counted
+ * from the change (a personal interview that only high-level cases have, a shorter first contact),
+ * or the deadline goes when the new level has none. Such entries of a reclassified case carry
+ * `level` and `countedFrom`. Other rules, and `levels` on them, follow the level in force today.
+ *
+ * Rules are also skipped when the case carries one of their `unlessFlags` (an `'anonymous'`
+ * report has no first-contact deadline that could never be met).
+ *
  * Closing a case leaves the other deadlines as they are: one not met stays pending or overdue
- * (it was missed). A `missedReasons` entry is carried as `missedReason` when the deadline is
- * `'met-late'` or `'overdue'`; entries for deadlines the case does not have are ignored.
+ * (it was missed). A recorded reason is carried as `missedReason` when the deadline is
+ * `'met-late'` or `'overdue'` (or has `missed` entries); entries for deadlines the case does not
+ * have are ignored. A reason is recorded either in `c.missedReasons[deadlineId]` (as the
+ * extension stores it) or by an event `{ type: 'explanation-recorded', at, deadline, reason }`;
+ * an event replaces an earlier reason for the same deadline. Every entry has `explanationOwed`:
+ * true while its rule has `explanationRequired` (003 Reporting ASB: "An explanation will be
+ * recorded"), it was met late or is overdue, and no reason has been recorded.
  *
  * Throws an `Error` naming the field for bad input (`events[1].at: ...`, `today: ...`).
  *
@@ -89,7 +137,19 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  *   { today: '2026-12-24' },
  * )[0]
  * //=> { id: 'first-contact', label: 'Contact the complainant', due: '2026-12-29', status: 'pending',
- * //     workingDaysLeft: 1, basis: '002 Co-op Homes procedure, 2.3 and Service Standards', kind: 'deadline' }
+ * //     workingDaysLeft: 1, basis: '002 Co-op Homes procedure, 2.3 and Service Standards', kind: 'deadline',
+ * //     explanationOwed: false }
+ *
+ * // Plus Dane Level 3 raised to Level 1 on working day 4, after contact that day: still met.
+ * caseDeadlines(
+ *   { reference: 'PD-1', receivedAt: '2026-12-18', level: 'low', events: [
+ *     { type: 'complainant-contacted', at: '2026-12-24T10:00:00Z' },
+ *     { type: 'case-reclassified', at: '2026-12-24T15:00:00Z', level: 'high', reason: 'Threats of violence' }] },
+ *   plusDane,
+ *   { today: '2027-01-04' },
+ * )[0]
+ * //=> { id: 'first-contact', due: '2026-12-29', status: 'met', metAt: '2026-12-24', level: 'low',
+ * //     countedFrom: '2026-12-18', explanationOwed: false, ... }
  */
 export function caseDeadlines(c: CaseInput, policy: Policy, opts: { today: IsoDateTime }): CaseDeadline[] {
   const facts = readCase(c, opts?.today);
@@ -134,18 +194,127 @@ export function deadlinesOfCase(facts: CaseFacts, policy: Policy): CaseDeadline[
   // An indexed loop: in code this hot, `for...of` costs measurably more.
   for (let i = 0; i < index.rules.length; i++) {
     const rule = index.rules[i]!;
-    if (!ruleApplies(rule, facts)) continue;
-    const entry = deadlineFor(rule, facts, policy, index, closed);
-    if (entry) entries.push(entry);
+    if (!flagsApply(rule, facts)) continue;
+    let entry: CaseDeadline | null;
+    if (rule.type === 'first-contact' || rule.type === 'working-days-after-receipt' || rule.type === 'months-after-receipt') {
+      entry = levelDeadline(rule, facts, policy, index);
+    } else {
+      if (!levelApplies(rule, facts.level)) continue;
+      entry = deadlineFor(rule, facts, policy, closed);
+    }
+    if (entry) entries.push(owing(entry, rule, facts));
   }
   return entries;
 }
 
+/**
+ * What a level asks of a rule whose target depends on the level, in the rule type's unit (working
+ * days, or months for `months-after-receipt`): a number, `null` for no fixed date, `undefined` for
+ * no deadline at that level. Plain values, so two targets compare with `===`.
+ */
+type Target = number | null | undefined;
+
+type LevelRule = Extract<IndexedDeadline, { type: 'first-contact' | 'working-days-after-receipt' | 'months-after-receipt' }>;
+
+/** The target a level sets for a rule. */
+function targetAt(indexed: LevelRule, level: RiskLevel, index: DeadlinePolicyIndex): Target {
+  if (indexed.levels && !indexed.levels.includes(level)) return undefined;
+  switch (indexed.type) {
+    case 'first-contact': {
+      const def = index.levels.get(level);
+      if (!def) throw new Error(`levels: the policy has no level "${level}"`);
+      return def.firstContact.workingDays;
+    }
+    case 'working-days-after-receipt': {
+      const { workingDays } = indexed.rule;
+      const n = typeof workingDays === 'number' ? workingDays : workingDays[level];
+      return n === null ? undefined : n;
+    }
+    case 'months-after-receipt':
+      return indexed.rule.months[level];
+    default:
+      return indexed satisfies never;
+  }
+}
+
+/** The due day of a target counted from a day (null: no date). */
+function dueDayOf(indexed: LevelRule, target: Target, fromDay: number, from: IsoDate, region: Policy['region']): number | null {
+  if (target === null || target === undefined) return null;
+  return indexed.type === 'months-after-receipt' ? addCalendarMonthsToDayNumber(fromDay, target, from) : addWorkingDayNumber(fromDay, target, region);
+}
+
+/**
+ * A deadline whose target depends on the case's level, judged through the case's level history:
+ * the target of the level at receipt, counted from receipt; at each reclassification (on or before
+ * today) the deadline stays as it was if it was already completed or already fell due (it is
+ * judged against the level in force then), or if the new level sets the same target; otherwise
+ * the new level's target (or none) counts from the reclassification.
+ */
+function levelDeadline(indexed: LevelRule, facts: CaseFacts, policy: Policy, index: DeadlinePolicyIndex): CaseDeadline | null {
+  const region = policy.region;
+  const history = facts.levelHistory;
+  // The first completing event on or after receipt; with `dateFrom: 'appointmentAt'` it is judged
+  // by the appointment's date (an event without one by its own date, with a problem saying so).
+  const recorded = firstCompletion(facts, indexed.completedBy);
+  const completion = recorded && indexed.byAppointment ? judgedByAppointment(recorded) : recorded;
+  const problem = recorded && indexed.byAppointment && !recorded.appointment ? appointmentDateMissing(indexed) : undefined;
+  let level = history[0]!.level;
+  let target = targetAt(indexed, level, index);
+  let fromDay = facts.receiptDay;
+  let from = facts.receipt;
+  for (let i = 1; i < history.length; i++) {
+    const change = history[i]!;
+    if (change.fromDay > facts.todayDay) break;
+    if (recorded && recorded.day <= change.fromDay) break;
+    const dueDay = dueDayOf(indexed, target, fromDay, from, region);
+    if (dueDay !== null && dueDay < change.fromDay) break;
+    const next = targetAt(indexed, change.level, index);
+    level = change.level;
+    if (next === target) continue;
+    target = next;
+    fromDay = change.fromDay;
+    from = change.from;
+  }
+  if (target === undefined) return null;
+  const base = target === null ? { ...indexed.base, label: indexed.base.label + NO_TIMESCALE } : indexed.base;
+  const entry = settle(base, dueDayOf(indexed, target, fromDay, from, region), completion, facts, region);
+  if (problem) entry.problem = problem;
+  if (history.length > 1) {
+    entry.level = level;
+    entry.countedFrom = from;
+  }
+  return entry;
+}
+
+/**
+ * The appointment's date as the completing event, for a rule with `dateFrom: 'appointmentAt'`
+ * (the event itself when it records none: `levelDeadline` then says the date is missing).
+ */
+function judgedByAppointment(event: DatedEvent): DatedEvent {
+  return event.appointment ? { type: event.type, date: event.appointment.date, day: event.appointment.day, index: event.index } : event;
+}
+
+/** Why an appointment-dated rule fell back to the date the event was recorded. */
+function appointmentDateMissing(indexed: IndexedDeadline): string {
+  return `"${words(indexed.completedBy)}" was recorded without the appointment\u2019s date, so this is judged by the date it was recorded. Record the appointment\u2019s date to check the target.`;
+}
+
+/** Sets `explanationOwed` from the rule and the reasons recorded. */
+function owing(entry: CaseDeadline, indexed: IndexedDeadline, facts: CaseFacts): CaseDeadline {
+  // Every entry is made with explanationOwed: false; most policies and cases need nothing more.
+  const required = indexed.explanationRequired;
+  if (!required && facts.missedReasons.size === 0) return entry;
+  const missed = entry.status === 'met-late' || entry.status === 'overdue' || (entry.missed !== undefined && entry.missed.length > 0);
+  const reason = facts.missedReasons.get(entry.id);
+  if (reason !== undefined && missed && entry.missedReason === undefined) entry.missedReason = reason;
+  entry.explanationOwed = required && missed && reason === undefined;
+  return entry;
+}
+
 function deadlineFor(
-  indexed: IndexedDeadline,
+  indexed: Exclude<IndexedDeadline, LevelRule>,
   facts: CaseFacts,
   policy: Policy,
-  index: DeadlinePolicyIndex,
   closed: boolean,
 ): CaseDeadline | null {
   const region = policy.region;
@@ -153,25 +322,6 @@ function deadlineFor(
   const { base, completedBy } = indexed;
 
   switch (indexed.type) {
-    case 'first-contact': {
-      const level = index.levels.get(facts.level);
-      if (!level) throw new Error(`levels: the policy has no level "${facts.level}"`);
-      const due = addWorkingDayNumber(receiptDay, level.firstContact.workingDays, region);
-      return settle(base, due, firstCompletion(facts, completedBy), facts, region);
-    }
-    case 'working-days-after-receipt': {
-      const { workingDays } = indexed.rule;
-      const n = typeof workingDays === 'number' ? workingDays : workingDays[facts.level];
-      if (n === null) return null;
-      return settle(base, addWorkingDayNumber(receiptDay, n, region), firstCompletion(facts, completedBy), facts, region);
-    }
-    case 'months-after-receipt': {
-      const months = indexed.rule.months[facts.level];
-      if (months === null) {
-        return settle({ ...base, label: base.label + NO_TIMESCALE }, null, firstCompletion(facts, completedBy), facts, region);
-      }
-      return settle(base, addCalendarMonthsToDayNumber(receiptDay, months, receipt), firstCompletion(facts, completedBy), facts, region);
-    }
     case 'recurring': {
       if (closed) return null;
       const { every } = indexed.rule;
@@ -187,12 +337,14 @@ function deadlineFor(
         status: todayDay > dueDay ? 'overdue' : 'pending',
         workingDaysLeft: countWorkingDays(todayDay, dueDay, region),
         kind: 'recurring',
+        explanationOwed: false,
       };
       if (last) entry.metAt = last.date;
       return withReason(entry, facts);
     }
     case 'working-days-after-event': {
       const { rule } = indexed;
+      if (rule.each) return eachTrigger(indexed, facts, region);
       const trigger = latestTrigger(rule.after, facts);
       if (!trigger) return null;
       const due = addWorkingDayNumber(trigger.day, rule.workingDays, region);
@@ -206,12 +358,12 @@ function deadlineFor(
       const due = fromDayNumber(dueDay);
       const event = completionAfter(completedBy, trigger, facts);
       if (event) {
-        const entry: CaseDeadline = { ...base, due, status: 'met', metAt: event.date, workingDaysLeft: null, kind: 'wait' };
+        const entry: CaseDeadline = { ...base, due, status: 'met', metAt: event.date, workingDaysLeft: null, kind: 'wait', explanationOwed: false };
         if (event.day < dueDay) entry.problem = waitCutShort(rule, event.date, due);
         return entry;
       }
-      if (todayDay > dueDay) return { ...base, due, status: 'met', workingDaysLeft: null, kind: 'wait' };
-      return { ...base, due, status: 'pending', workingDaysLeft: countWorkingDays(todayDay, dueDay, region), kind: 'wait' };
+      if (todayDay > dueDay) return { ...base, due, status: 'met', workingDaysLeft: null, kind: 'wait', explanationOwed: false };
+      return { ...base, due, status: 'pending', workingDaysLeft: countWorkingDays(todayDay, dueDay, region), kind: 'wait', explanationOwed: false };
     }
     default:
       return indexed satisfies never;
@@ -231,12 +383,12 @@ function settle(
   let entry: CaseDeadline;
   if (event) {
     const late = dueDay !== null && event.day > dueDay;
-    entry = { ...base, due, status: late ? 'met-late' : 'met', metAt: event.date, workingDaysLeft: null, kind };
+    entry = { ...base, due, status: late ? 'met-late' : 'met', metAt: event.date, workingDaysLeft: null, kind, explanationOwed: false };
   } else if (dueDay === null) {
-    entry = { ...base, due, status: 'pending', workingDaysLeft: null, kind };
+    entry = { ...base, due, status: 'pending', workingDaysLeft: null, kind, explanationOwed: false };
   } else {
     const status = facts.todayDay > dueDay ? 'overdue' : 'pending';
-    entry = { ...base, due, status, workingDaysLeft: countWorkingDays(facts.todayDay, dueDay, region), kind };
+    entry = { ...base, due, status, workingDaysLeft: countWorkingDays(facts.todayDay, dueDay, region), kind, explanationOwed: false };
   }
   return withReason(entry, facts);
 }
@@ -245,6 +397,53 @@ function withReason(entry: CaseDeadline, facts: CaseFacts): CaseDeadline {
   if (facts.missedReasons.size === 0) return entry;
   const reason = facts.missedReasons.get(entry.id);
   if (reason !== undefined && (entry.status === 'met-late' || entry.status === 'overdue')) entry.missedReason = reason;
+  return entry;
+}
+
+/**
+ * A rule checked after each of its triggers (`each`): every trigger must be followed by a
+ * completing event within n working days. The entry is the most urgent: the earliest trigger still
+ * waiting (pending or overdue); else met late if any follow-up was late (the latest such); else
+ * met (the latest trigger). Every late or overdue one is listed in `missed`.
+ */
+function eachTrigger(
+  indexed: Extract<IndexedDeadline, { type: 'working-days-after-event' }>,
+  facts: CaseFacts,
+  region: Policy['region'],
+): CaseDeadline | null {
+  const { rule } = indexed;
+  const n = rule.workingDays;
+  const missed: NonNullable<CaseDeadline['missed']> = [];
+  let waiting: { dueDay: number } | undefined;
+  let late: { dueDay: number; event: DatedEvent } | undefined;
+  let last: { trigger: DatedEvent; event: DatedEvent } | undefined;
+  for (const trigger of facts.events) {
+    if (!indexed.after.has(trigger.type)) continue;
+    const done = completionAfter(indexed.completedBy, trigger, facts);
+    // n working days after a day are at least n calendar days after it: a follow-up within n
+    // calendar days is on time without counting working days (the common case, and much cheaper).
+    if (done && done.day - trigger.day <= n) {
+      last = { trigger, event: done };
+      continue;
+    }
+    const dueDay = addWorkingDayNumber(trigger.day, n, region);
+    if (!done) {
+      waiting ??= { dueDay };
+      if (facts.todayDay > dueDay) missed.push({ after: trigger.type, at: trigger.date, due: fromDayNumber(dueDay), metAt: null });
+      continue;
+    }
+    last = { trigger, event: done };
+    if (done.day > dueDay) {
+      late = { dueDay, event: done };
+      missed.push({ after: trigger.type, at: trigger.date, due: fromDayNumber(dueDay), metAt: done.date });
+    }
+  }
+  let entry: CaseDeadline;
+  if (waiting) entry = settle(indexed.base, waiting.dueDay, undefined, facts, region);
+  else if (late) entry = settle(indexed.base, late.dueDay, late.event, facts, region);
+  else if (last) entry = settle(indexed.base, addWorkingDayNumber(last.trigger.day, n, region), last.event, facts, region);
+  else return null;
+  if (missed.length > 0) entry.missed = missed;
   return entry;
 }
 
@@ -268,7 +467,12 @@ function latestEventOfType(events: readonly DatedEvent[], type: string, lastDay:
 
 /** The first event of this type dated on or after the trigger, other than the trigger itself. */
 function completionAfter(type: string, trigger: DatedEvent, facts: CaseFacts): DatedEvent | undefined {
-  return facts.events.find((e) => e !== trigger && e.type === type && e.day >= trigger.day);
+  const { events } = facts;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e !== trigger && e.type === type && e.day >= trigger.day) return e;
+  }
+  return undefined;
 }
 
 function waitCutShort(

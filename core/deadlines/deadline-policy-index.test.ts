@@ -18,6 +18,10 @@ describe('deadlinePolicyIndex', () => {
       completedBy: 'complainant-contacted',
       levels: undefined,
       whenFlags: undefined,
+      unlessFlags: undefined,
+      explanationRequired: false,
+      byAppointment: false,
+      after: new Set(),
       base: { id: 'first-contact', label: 'Contact the complainant', basis: 's' },
     });
     expect(plan).toMatchObject({ type: 'working-days-after-receipt', levels: ['high'], base: { id: 'plan', label: 'Plan', basis: 's', decided: 'Why 5.' } });

@@ -22,6 +22,13 @@ export type IndexedDeadline = {
     completedBy: string;
     levels: readonly string[] | undefined;
     whenFlags: readonly string[] | undefined;
+    unlessFlags: readonly string[] | undefined;
+    /** The rule's `explanationRequired`, as a boolean. */
+    explanationRequired: boolean;
+    /** The rule's `dateFrom` is `'appointmentAt'`. */
+    byAppointment: boolean;
+    /** The rule's `after` events as a set (empty for rules without triggers). */
+    after: ReadonlySet<string>;
     /** Read only: copy it into each entry (`{ ...base }`), never hand it out. */
     base: Readonly<DeadlineBase>;
   };
@@ -45,6 +52,10 @@ function indexRule(rule: DeadlineRule): IndexedDeadline {
     completedBy: rule.completedBy,
     levels: rule.levels,
     whenFlags: rule.whenFlags,
+    unlessFlags: rule.unlessFlags,
+    explanationRequired: rule.explanationRequired === true,
+    byAppointment: rule.dateFrom === 'appointmentAt',
+    after: new Set('after' in rule ? rule.after : []),
     base,
   } as IndexedDeadline;
 }

@@ -103,7 +103,7 @@ describe('describeDeadline', () => {
   });
 
   it('rejects a bad today, naming it', () => {
-    const d: CaseDeadline = { id: 'x', label: 'X', due: '2027-01-04', status: 'pending', workingDaysLeft: 1, basis: 't', kind: 'deadline' };
+    const d: CaseDeadline = { id: 'x', label: 'X', due: '2027-01-04', status: 'pending', workingDaysLeft: 1, basis: 't', kind: 'deadline', explanationOwed: false };
     expect(() => describeDeadline(d, 'tomorrow')).toThrow(/^today: /);
   });
 });

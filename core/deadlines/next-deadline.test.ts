@@ -3,7 +3,7 @@ import type { CaseDeadline } from './case-deadlines.ts';
 import { nextDeadline } from './next-deadline.ts';
 
 function d(id: string, due: string | null, status: CaseDeadline['status'], kind: CaseDeadline['kind'] = 'deadline'): CaseDeadline {
-  return { id, label: id, due, status, workingDaysLeft: null, basis: 'test', kind };
+  return { id, label: id, due, status, workingDaysLeft: null, basis: 'test', kind, explanationOwed: false };
 }
 
 describe('nextDeadline', () => {

@@ -99,13 +99,16 @@ export const plusDane = {
       {
         code: 'neighbour-dispute',
         levelIfAsb: 'low',
-        source: `${DOC}, Neighbour Disputes: "we are unlikely to categorise this as ASB"`,
+        alsoReturnsWhen: ['clearVictim'],
+        source: `${DOC}, Neighbour Disputes: "we are unlikely to categorise this as ASB. Exceptions would occur where there is a clear victim in the situation, or where the behaviour of the parties in dispute is affecting the wider community"`,
         decided: 'When a dispute comes under the policy (a clear victim, or it affects the wider community) it starts at Level 3; risk of harm or hate raises it.',
       },
       {
         code: 'noise-everyday',
         levelIfAsb: 'low',
         source: `${DOC}, 6 Noise ("not all noise constitutes a nuisance") and 15.1 Good Neighbour Management (noise)`,
+        decided:
+          'The policy places "unreasonable noise" at Level 3 and sends noise that is not a nuisance to Good Neighbour Management, by a triage method it does not publish. Everyday living noise (TV, footsteps, children, daytime DIY) is not unreasonable on its own, so it goes to Good Neighbour Management, unless it affects others, puts someone at risk or has a hate motive, or the rule "everyday-noise-at-night" finds it happens most nights.',
       },
     ],
     returnsWhen: ['affectsOthers', 'riskOfHarm', 'perceivedHate'],
@@ -156,6 +159,13 @@ export const plusDane = {
       label: 'Young people',
       officerAction: 'Engage the young person\u2019s parent or guardian; consider action against the parent or guardian where the young person is in their care.',
       source: `${DOC}, 12 Young People`,
+    },
+    {
+      id: 'vexatious-framework',
+      label: 'Unreasonable and Vexatious Behaviour Framework',
+      officerAction:
+        'Check the facts fairly before acting. If reports are malicious, or keep raising issues we have explained we do not deal with, act proportionately under the Unreasonable and Vexatious Behaviour Framework.',
+      source: `${DOC}, Reporting ASB ("We take malicious reporting very seriously") and 20 Closing Cases`,
     },
     {
       id: 'emergency',
@@ -236,6 +246,92 @@ export const plusDane = {
       reason: 'There is a safeguarding concern for a child or adult.',
       source: `${DOC}, 11 Safeguarding`,
     },
+    {
+      id: 'anonymous',
+      when: { anyOf: [{ field: 'anonymous', is: true }] },
+      then: {
+        flags: ['anonymous'],
+        prompts: ['Anonymous report: there is no one to contact, so there is no first-contact target. Our enquiries may be limited by what the report tells us (4.2).'],
+      },
+      reason: 'Anonymous reports are accepted, but there is no reporter to contact or update.',
+      source: `${DOC}, 4.2 Other definitions: "we accept anonymous complaints but our enquiries and investigations may be limited"`,
+    },
+    {
+      id: 'everyday-noise-at-night',
+      when: {
+        allOf: [
+          { behaviourIn: ['noise-everyday'] },
+          { frequencyIn: ['daily', 'several-times-a-week'] },
+          { timeBetween: { from: '23:00', to: '07:00' } },
+        ],
+      },
+      then: { raiseTo: 'low' },
+      reason: 'Everyday noise that happens most nights between 11pm and 7am may be unreasonable noise, so it is handled under the ASB policy at Level 3.',
+      source: `${DOC}, 6 Noise (a triage method decides whether a noise report is ASB) and Reporting ASB table (unreasonable noise: Level 3)`,
+      decided:
+        'The policy\u2019s noise triage method is not published. We treat everyday noise as unreasonable when the report says it happens daily or several times a week and gives a time between 11pm and 7am.',
+      assumed: true,
+    },
+    {
+      id: 'occasional-noise-try-first',
+      when: {
+        allOf: [
+          { behaviourIn: ['noise-everyday', 'noise-excessive'] },
+          { frequencyIn: ['once', 'monthly', 'less-often'] },
+          { field: 'riskOfHarm', is: false },
+        ],
+      },
+      then: {
+        flags: ['try-first'],
+        prompts: [
+          'Occasional low-level noise: ask whether the reporter has tried to sort it out with their neighbour. We may expect them to try before we step in (7.1).',
+        ],
+      },
+      reason: 'The noise is occasional, and for occasional low-level noise the reporter may be expected to try to resolve it first.',
+      source: `${DOC}, 7.1 Expectations of those who report ASB`,
+      decided: 'Occasional read as the report form\u2019s answers once, monthly and less often.',
+    },
+    {
+      id: 'shared-owner-or-leaseholder',
+      when: { allOf: [{ reporterIn: ['shared-owner', 'leaseholder'] }, { field: 'reportedPersonIsTenant', is: false }] },
+      then: {
+        flags: ['outside-policy-reporter'],
+        prompts: [
+          'The reporter is a shared owner or leaseholder. Unless the person reported is a Plus Dane tenant, the policy does not cover the report: advise them to get independent legal advice or contact the local authority (1).',
+        ],
+      },
+      reason: 'The policy does not cover reports from shared owners or leaseholders, unless they complain about a Plus Dane tenant.',
+      source: `${DOC}, 1 Policy Statement`,
+    },
+    {
+      id: 'reporting-a-tenant',
+      when: { allOf: [{ reporterIn: ['shared-owner', 'leaseholder', 'non-customer'] }, { field: 'reportedPersonIsTenant', is: true }] },
+      then: {},
+      reason: 'The report is about a Plus Dane tenant, so it is investigated under this policy whoever makes it.',
+      source: `${DOC}, 1 Policy Statement`,
+    },
+    {
+      id: 'malicious-report',
+      when: { anyOf: [{ field: 'maliciousConcern', is: true }] },
+      then: {
+        flags: ['malicious-concern'],
+        routes: ['vexatious-framework'],
+        prompts: ['Check the report fairly before deciding it is malicious. Record the evidence for that view.'],
+      },
+      reason: 'The officer is concerned the report may be malicious or vexatious.',
+      source: `${DOC}, Reporting ASB ("All reporters have a responsibility not to make malicious reports") and 20 Closing Cases`,
+    },
+    {
+      id: 'modern-slavery',
+      when: { anyOf: [{ field: 'modernSlaveryConcern', is: true }] },
+      then: {
+        flags: ['modern-slavery', 'safeguarding'],
+        routes: ['safeguarding-policy'],
+        prompts: ['Signs of modern slavery or human trafficking: raise the concern through the safeguarding approach today (27).'],
+      },
+      reason: 'There are signs of modern slavery or human trafficking.',
+      source: `${DOC}, 27 Modern Slavery & Human Trafficking`,
+    },
   ],
   riskAssessment: asbAssistRiskAssessment,
   deadlines: [
@@ -244,7 +340,9 @@ export const plusDane = {
       type: 'first-contact',
       label: 'Contact the reporter',
       completedBy: 'complainant-contacted',
-      source: `${TABLE} (if missed, "An explanation will be recorded")`,
+      unlessFlags: ['anonymous'],
+      explanationRequired: true,
+      source: `${TABLE} (if missed, "An explanation will be recorded on the housing management system"); 4.2 (anonymous complaints)`,
     },
     {
       id: 'case-review',
@@ -254,6 +352,7 @@ export const plusDane = {
       completedBy: 'case-reviewed',
       source: `${DOC}, 20 Closing Cases and 21.2 Performance ("regular reviews of ongoing cases")`,
       decided: 'The policy promises regular reviews without a number. 10 working days, as 002 and the model use, so no open case goes unreviewed.',
+      assumed: true,
     },
     {
       id: 'complainant-update',
@@ -261,23 +360,32 @@ export const plusDane = {
       every: { workingDays: 10 },
       label: 'Update the reporter',
       completedBy: 'complainant-updated',
+      unlessFlags: ['anonymous'],
       source: `${DOC}, Reporting ASB ("keep them updated throughout the case") and Witness Support ("maintaining regular contact")`,
       decided: 'The policy promises regular updates without a number. 10 working days, as 001 and 004 ask for regular progress updates.',
+      assumed: true,
     },
   ],
   checklist: [
     { id: 'record-report', stage: 'report-and-record', label: 'Record the report on the housing management system', event: 'report-logged', source: `${DOC}, Reporting ASB` },
     { id: 'early-vulnerability-check', stage: 'report-and-record', label: 'Identify any vulnerabilities in an early assessment', event: 'vulnerability-checked', source: `${DOC}, 6.1` },
-    { id: 'contact-reporter', stage: 'first-contact', label: 'Contact the reporter', event: 'complainant-contacted', deadlines: ['first-contact'], source: TABLE },
+    { id: 'contact-reporter', stage: 'first-contact', label: 'Contact the reporter', event: 'complainant-contacted', deadlines: ['first-contact'], unlessFlags: ['anonymous'], source: TABLE },
     { id: 'explain-category', stage: 'first-contact', label: 'Tell the reporter whether it is handled under the ASB policy or Good Neighbour Management', event: 'route-explained', source: `${DOC}, 15.1` },
     { id: 'risk-assessment', stage: 'assessment', label: 'Complete the full risk assessment of the reporter', event: 'risk-assessment-completed', source: `${DOC}, 6.1` },
+    {
+      id: 'modern-slavery-check',
+      stage: 'assessment',
+      label: 'At visits, look for signs of modern slavery or human trafficking and raise any concern through safeguarding',
+      event: 'modern-slavery-considered',
+      source: `${DOC}, 27 Modern Slavery & Human Trafficking`,
+    },
     { id: 'perpetrator-needs', stage: 'assessment', label: 'Consider the alleged perpetrator\u2019s support needs', event: 'perpetrator-needs-considered', source: `${DOC}, 6.2 Perpetrator Support / Vulnerability` },
     { id: 'agree-action-plan', stage: 'investigation', label: 'Agree an action plan with the reporter, with a timeline for communication', event: 'action-plan-produced', source: `${DOC}, Reporting ASB` },
     { id: 'issue-diary-sheets', stage: 'investigation', label: 'Issue diary sheets or the noise app where useful', event: 'diary-sheets-sent', source: `${DOC}, 7.1 and 14` },
     { id: 'interview-perpetrator', stage: 'investigation', label: 'Interview the alleged perpetrator', event: 'perpetrator-interviewed', source: `${DOC}, 15.1 Informal action` },
     { id: 'take-action', stage: 'action', label: 'Take proportionate action (informal, formal or legal)', event: 'action-taken', source: `${DOC}, 15 Categories of Action` },
     { id: 'review-case', stage: 'review', label: 'Review the case and the risk assessment', event: 'case-reviewed', deadlines: ['case-review'], source: `${DOC}, 6.1 and 20` },
-    { id: 'update-reporter', stage: 'review', label: 'Update the reporter', event: 'complainant-updated', deadlines: ['complainant-update'], source: `${DOC}, Reporting ASB` },
+    { id: 'update-reporter', stage: 'review', label: 'Update the reporter', event: 'complainant-updated', deadlines: ['complainant-update'], unlessFlags: ['anonymous'], source: `${DOC}, Reporting ASB` },
     { id: 'consult-on-closure', stage: 'closure', label: 'Consult the reporter before closing and explain why', event: 'closure-discussed', source: `${DOC}, 20 Closing Cases` },
     { id: 'close-case', stage: 'closure', label: 'Close the case, recording which closing reason applies', event: 'case-closed', source: `${DOC}, 20 Closing Cases` },
     { id: 'satisfaction-survey', stage: 'closure', label: 'Send the customer satisfaction survey where possible', event: 'survey-sent', source: `${DOC}, 21.2 Performance` },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BEHAVIOUR_CODES, REGIONS, RISK_LEVELS } from '../types.ts';
+import { BEHAVIOUR_CODES, CONDITION_FIELDS, FREQUENCY_ANSWERS, REGIONS, REPORTER_TENURES, RISK_LEVELS } from '../types.ts';
 
 /**
  * The schema of a landlord's ASB policy: the data every engine in the core reads.
@@ -31,6 +31,7 @@ const httpsUrl = z.string().check(
   z.regex(/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?([/?#]\S*)?$/i, 'must be an https:// address'),
 );
 const riskLevel = z.enum(RISK_LEVELS);
+const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM on the 24-hour clock'));
 const behaviourCode = z.enum(BEHAVIOUR_CODES);
 
 /** A behaviour placed in a level, with the policy text that places it there. */
@@ -63,10 +64,19 @@ const routeSchema = z.strictObject({
 const conditionAtom = z.union([
   z.strictObject({ behaviourIn: z.array(behaviourCode).check(z.minLength(1)) }),
   z.strictObject({
-    field: z.enum(['riskOfHarm', 'affectsOthers', 'youngPersonInvolved', 'safeguardingConcern', 'immediateDanger']),
+    field: z.enum(CONDITION_FIELDS),
     is: z.boolean(),
   }),
   z.strictObject({ hasAny: z.enum(['vulnerabilities', 'perceivedHate']) }),
+  /** How often the report says it happens is one of these (not given: no match). */
+  z.strictObject({ frequencyIn: z.array(z.enum(FREQUENCY_ANSWERS)).check(z.minLength(1)) }),
+  /**
+   * At least one incident time the report gives (`incidentTimes`, HH:MM London) falls in this
+   * span, `from` included and `to` excluded; a span past midnight (23:00 to 07:00) wraps.
+   */
+  z.strictObject({ timeBetween: z.strictObject({ from: clockTime, to: clockTime }) }),
+  /** Who the reporter is (tenure) is one of these (not given: no match). */
+  z.strictObject({ reporterIn: z.array(z.enum(REPORTER_TENURES)).check(z.minLength(1)) }),
 ]);
 
 const ruleSchema = z.strictObject({
@@ -88,19 +98,24 @@ const ruleSchema = z.strictObject({
   assumed,
 });
 
+/** The report's answers that can bring a report placed outside ASB back under the policy. */
+const RETURNS_WHEN = ['affectsOthers', 'riskOfHarm', 'perceivedHate', 'clearVictim'] as const;
+
 const outsideSchema = z.strictObject({
   behaviours: z.array(
     z.strictObject({
       code: behaviourCode,
       /** The level the report takes if something brings it back under the ASB policy. */
       levelIfAsb: riskLevel,
+      /** More that brings this behaviour (only) back under the policy, beside `returnsWhen`. */
+      alsoReturnsWhen: z.optional(z.array(z.enum(RETURNS_WHEN))),
       source,
       decided,
       assumed,
     }),
   ),
   /** What brings a report outside ASB back under the policy (contract: any of these). */
-  returnsWhen: z.array(z.enum(['affectsOthers', 'riskOfHarm', 'perceivedHate'])),
+  returnsWhen: z.array(z.enum(RETURNS_WHEN)),
   route: z.strictObject({
     id: kebab,
     label: text,
@@ -126,6 +141,18 @@ const deadlineBase = {
   levels: z.optional(z.array(riskLevel)),
   /** Only when the case carries one of these flags (absent: always). */
   whenFlags: z.optional(z.array(kebab)),
+  /** Never when the case carries one of these flags (an anonymous report has no one to contact). */
+  unlessFlags: z.optional(z.array(kebab)),
+  /**
+   * true: the policy requires an explanation to be recorded when this target is met late or
+   * missed (003 Reporting ASB: "An explanation will be recorded"); entries carry `explanationOwed`.
+   */
+  explanationRequired: z.optional(z.boolean()),
+  /**
+   * `'appointmentAt'`: the completing event is judged by the date of the appointment it records
+   * (its `appointmentAt`), not by when it was recorded; an event without one does not complete it.
+   */
+  dateFrom: z.optional(z.literal('appointmentAt')),
   source,
   decided,
   assumed,
@@ -154,6 +181,11 @@ const deadlineRuleSchema = z.discriminatedUnion('type', [
     type: z.literal('working-days-after-event'),
     after: z.array(kebab).check(z.minLength(1)),
     workingDays: whole,
+    /**
+     * true: every trigger is checked, not only the latest (the case log within 2 working days of
+     * ANY action); the entry shows the most urgent and lists each one missed in `missed`.
+     */
+    each: z.optional(z.boolean()),
   }),
   /**
    * A waiting period: the `completedBy` event should not happen before it ends
@@ -192,6 +224,8 @@ const checklistStepSchema = z.strictObject({
   deadlines: z.optional(z.array(kebab)),
   levels: z.optional(z.array(riskLevel)),
   whenFlags: z.optional(z.array(kebab)),
+  /** Left out when the case carries one of these flags. */
+  unlessFlags: z.optional(z.array(kebab)),
   source,
   decided,
   assumed,

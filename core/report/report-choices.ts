@@ -1,3 +1,5 @@
+import { FREQUENCY_ANSWERS } from '../types.ts';
+
 /**
  * The fixed answers a tenant can choose in a report (besides the shared `BEHAVIOUR_CODES` and
  * `HATE_STRANDS` of core/types.ts). Each array is the single source of its union, so the schema
@@ -9,7 +11,7 @@
  * @example
  * FREQUENCIES.includes('weekly') //=> true
  */
-export const FREQUENCIES = ['once', 'daily', 'several-times-a-week', 'weekly', 'monthly', 'less-often', 'not-sure'] as const;
+export const FREQUENCIES = FREQUENCY_ANSWERS;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /**

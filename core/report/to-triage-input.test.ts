@@ -31,7 +31,20 @@ describe('toTriageInput', () => {
       youngPersonInvolved: false,
       safeguardingConcern: false,
       immediateDanger: false,
+      anonymous: true,
+      frequency: 'weekly',
     });
+  });
+
+  it('passes on anonymity, frequency and the diary times of day for policy rules', () => {
+    const diary = [
+      { date: '2026-12-14', time: '23:40', whatHappened: 'Music through the wall' },
+      { date: '2026-12-15', whatHappened: 'Shouting' },
+      { date: '2026-12-16', time: '01:10', whatHappened: 'Music again' },
+    ];
+    const input = toTriageInput({ ...report, frequency: 'daily', diary, reporter: { anonymous: false, name: 'Sam Lee', contactMethods: ['phone'], phone: '0161 496 0000' } }, '2026-12-18');
+    expect(input).toMatchObject({ anonymous: false, frequency: 'daily', incidentTimes: ['23:40', '01:10'] });
+    expect(toTriageInput(report, '2026-12-18')).not.toHaveProperty('incidentTimes');
   });
 
   it('leaves affectsOthers out when the tenant did not answer', () => {

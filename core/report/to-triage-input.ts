@@ -13,7 +13,10 @@ const ADULT_AT_RISK: readonly VulnerabilityCode[] = ['disability', 'mental-healt
  *   immediate danger and children live in the household or the reporter names a vulnerability
  *   of an adult at risk; when domestic abuse is reported and children live in the household; or
  *   when the person reported is under 10;
- * - `immediateDanger` is copied.
+ * - `immediateDanger` is copied;
+ * - `anonymous` (the reporter gave no name or contact) and `frequency` are copied, and
+ *   `incidentTimes` lists the diary entries' times (left out when no entry gives one), so policy
+ *   rules can act on how often and at what time of day it happens.
  * `affectsOthers` is left out when the tenant did not answer. Throws a `ValidationError` naming
  * the field when `receivedAt` is not a real date or date-time.
  *
@@ -21,7 +24,8 @@ const ADULT_AT_RISK: readonly VulnerabilityCode[] = ['disability', 'mental-healt
  * toTriageInput(sampleReport, '2026-03-10T09:15:00Z')
  * //=> { behaviours: ['noise-excessive', 'verbal-abuse'], receivedAt: '2026-03-10T09:15:00Z', riskOfHarm: false,
  * //     perceivedHate: [], affectsOthers: true, vulnerabilities: ['children-in-household'],
- * //     youngPersonInvolved: false, safeguardingConcern: false, immediateDanger: false }
+ * //     youngPersonInvolved: false, safeguardingConcern: false, immediateDanger: false, anonymous: false,
+ * //     frequency: 'several-times-a-week', incidentTimes: [...] }
  */
 export function toTriageInput(report: Report, receivedAt: string): TriageInput {
   const vulnerabilities = report.vulnerabilities ?? [];
@@ -42,5 +46,14 @@ export function toTriageInput(report: Report, receivedAt: string): TriageInput {
     youngPersonInvolved: ageGroup === '10-17',
     safeguardingConcern,
     immediateDanger: report.immediateDanger,
+    anonymous: report.reporter.anonymous,
+    frequency: report.frequency,
+    ...incidentTimes(report),
   });
+}
+
+/** The diary entries' times of day, as `{ incidentTimes }`, or nothing when no entry gives one. */
+function incidentTimes(report: Report): { incidentTimes?: string[] } {
+  const times = (report.diary ?? []).flatMap((entry) => (entry.time === undefined ? [] : [entry.time]));
+  return times.length === 0 ? {} : { incidentTimes: times };
 }

@@ -10,7 +10,8 @@ import type { TriageInput } from './triage-input.ts';
 function plainlyHolds(condition: RuleCondition, input: TriageInput, behaviours: readonly BehaviourCode[]): boolean {
   if ('behaviourIn' in condition) return condition.behaviourIn.some((b) => behaviours.includes(b));
   if ('field' in condition) return (input[condition.field] ?? false) === condition.is;
-  return (input[condition.hasAny] ?? []).length > 0;
+  if ('hasAny' in condition) return (input[condition.hasAny] ?? []).length > 0;
+  throw new Error('not a condition with facts');
 }
 
 const FIELDS = ['riskOfHarm', 'affectsOthers', 'youngPersonInvolved', 'safeguardingConcern', 'immediateDanger'] as const;

@@ -12,14 +12,15 @@ import type { TriageInput } from './triage-input.ts';
 
 /** One condition of a rule: a behaviour listed, a yes/no field, or a list that is not empty. */
 export type RuleCondition = NonNullable<PolicyRule['when']['anyOf']>[number];
-type YesNoField = Extract<RuleCondition, { field: unknown }>['field'];
 type ListField = Extract<RuleCondition, { hasAny: unknown }>['hasAny'];
+/** The yes/no fields that have bits; the others (and frequency, time and tenure) are tested one by one. */
+type BitField = 'riskOfHarm' | 'affectsOthers' | 'youngPersonInvolved' | 'safeguardingConcern' | 'immediateDanger';
 
 // One bit per fact: 18 behaviours, then yes and no for each of 5 fields, then 2 lists (30 bits).
 let nextBit = 0;
 const bit = () => 1 << nextBit++;
 const BEHAVIOUR_BITS = new Map<string, number>(BEHAVIOUR_CODES.map((code) => [code, bit()]));
-const ANSWER_BITS: Record<YesNoField, { yes: number; no: number }> = {
+const ANSWER_BITS: Record<BitField, { yes: number; no: number }> = {
   riskOfHarm: { yes: bit(), no: bit() },
   affectsOthers: { yes: bit(), no: bit() },
   youngPersonInvolved: { yes: bit(), no: bit() },
@@ -76,8 +77,9 @@ export function conditionFacts(condition: RuleCondition): number | null {
   }
   if ('field' in condition) {
     if (!Object.hasOwn(ANSWER_BITS, condition.field) || typeof condition.is !== 'boolean') return null;
-    const bits = ANSWER_BITS[condition.field];
+    const bits = ANSWER_BITS[condition.field as BitField];
     return condition.is ? bits.yes : bits.no;
   }
-  return Object.hasOwn(LIST_BITS, condition.hasAny) ? LIST_BITS[condition.hasAny] : null;
+  if ('hasAny' in condition) return Object.hasOwn(LIST_BITS, condition.hasAny) ? LIST_BITS[condition.hasAny] : null;
+  return null;
 }

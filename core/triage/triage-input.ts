@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { BEHAVIOUR_CODES, HATE_STRANDS, type BehaviourCode, type HateStrand } from '../types.ts';
+import {
+  BEHAVIOUR_CODES,
+  FREQUENCY_ANSWERS,
+  HATE_STRANDS,
+  REPORTER_TENURES,
+  type BehaviourCode,
+  type FrequencyAnswer,
+  type HateStrand,
+  type ReporterTenure,
+} from '../types.ts';
 import { isStrictIsoDateOrDateTime } from '../calendar/to-london-date.ts';
 import { parseOrThrow } from '../validation-error.ts';
 
@@ -28,9 +37,29 @@ export interface TriageInput {
   safeguardingConcern?: boolean;
   /** Someone was in immediate danger when the report was made. */
   immediateDanger?: boolean;
+  /** The reporter gave no name or contact details (003, 4.2 Other definitions). */
+  anonymous?: boolean;
+  /** How often it happens, as the report form asks. */
+  frequency?: FrequencyAnswer;
+  /** Times of day incidents happened, HH:MM on the 24-hour clock, Europe/London (diary entries). */
+  incidentTimes?: string[];
+  /** Who is reporting, by tenure (003, 1 Policy Statement). */
+  reporterTenure?: ReporterTenure;
+  /** The person reported is one of the landlord's tenants (003, 1 Policy Statement). */
+  reportedPersonIsTenant?: boolean;
+  /** In a dispute between neighbours, one side is clearly a victim (003, Neighbour Disputes). */
+  clearVictim?: boolean;
+  /** The officer considers the report may be malicious or vexatious (003, Reporting ASB and 20). */
+  maliciousConcern?: boolean;
+  /** Signs of modern slavery or human trafficking (003, 27). */
+  modernSlaveryConcern?: boolean;
 }
 
 const isBlank = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const KNOWN_FREQUENCIES: ReadonlySet<unknown> = new Set(FREQUENCY_ANSWERS);
+const KNOWN_TENURES: ReadonlySet<unknown> = new Set(REPORTER_TENURES);
 
 const flag = z.optional(z.boolean({ error: 'must be true or false' }));
 
@@ -78,6 +107,18 @@ export const triageInputSchema = z.object({
   youngPersonInvolved: flag,
   safeguardingConcern: flag,
   immediateDanger: flag,
+  anonymous: flag,
+  frequency: z.optional(z.enum(FREQUENCY_ANSWERS, { error: (issue) => `unknown frequency ${JSON.stringify(issue.input)}` })),
+  incidentTimes: z.optional(
+    z.array(z.string({ error: 'must be a time HH:MM' }).check(z.regex(CLOCK_TIME, 'must be a time HH:MM on the 24-hour clock')), {
+      error: 'must be a list of times HH:MM',
+    }),
+  ),
+  reporterTenure: z.optional(z.enum(REPORTER_TENURES, { error: (issue) => `unknown tenure ${JSON.stringify(issue.input)}` })),
+  reportedPersonIsTenant: flag,
+  clearVictim: flag,
+  maliciousConcern: flag,
+  modernSlaveryConcern: flag,
 });
 
 // The schema and the interface must describe the same thing.
@@ -125,6 +166,14 @@ function isPlainValidTriageInput(input: unknown): input is TriageInput {
     isOptionalFlag(report.youngPersonInvolved) &&
     isOptionalFlag(report.safeguardingConcern) &&
     isOptionalFlag(report.immediateDanger) &&
+    isOptionalFlag(report.anonymous) &&
+    isOptionalFlag(report.reportedPersonIsTenant) &&
+    isOptionalFlag(report.clearVictim) &&
+    isOptionalFlag(report.maliciousConcern) &&
+    isOptionalFlag(report.modernSlaveryConcern) &&
+    (report.frequency === undefined || KNOWN_FREQUENCIES.has(report.frequency)) &&
+    (report.reporterTenure === undefined || KNOWN_TENURES.has(report.reporterTenure)) &&
+    (report.incidentTimes === undefined || isListOf(report.incidentTimes, (t) => typeof t === 'string' && CLOCK_TIME.test(t))) &&
     (report.perceivedHate === undefined || isListOf(report.perceivedHate, (strand) => KNOWN_HATE_STRANDS.has(strand))) &&
     (report.vulnerabilities === undefined || isListOf(report.vulnerabilities, isTrimmedText))
   );
@@ -148,5 +197,13 @@ export function readTriageInput(input: unknown): TriageInput {
   if (input.youngPersonInvolved !== undefined) result.youngPersonInvolved = input.youngPersonInvolved;
   if (input.safeguardingConcern !== undefined) result.safeguardingConcern = input.safeguardingConcern;
   if (input.immediateDanger !== undefined) result.immediateDanger = input.immediateDanger;
+  if (input.anonymous !== undefined) result.anonymous = input.anonymous;
+  if (input.frequency !== undefined) result.frequency = input.frequency;
+  if (input.incidentTimes !== undefined) result.incidentTimes = input.incidentTimes;
+  if (input.reporterTenure !== undefined) result.reporterTenure = input.reporterTenure;
+  if (input.reportedPersonIsTenant !== undefined) result.reportedPersonIsTenant = input.reportedPersonIsTenant;
+  if (input.clearVictim !== undefined) result.clearVictim = input.clearVictim;
+  if (input.maliciousConcern !== undefined) result.maliciousConcern = input.maliciousConcern;
+  if (input.modernSlaveryConcern !== undefined) result.modernSlaveryConcern = input.modernSlaveryConcern;
   return result;
 }

@@ -44,6 +44,11 @@ export interface TriagePolicyIndex {
   outside: ReadonlyMap<BehaviourCode, OutsidePlacement>;
   /** Risk level → the first level definition for it. */
   levels: ReadonlyMap<RiskLevel, PolicyLevel>;
+  /**
+   * The policy's first-contact deadline rule when it has `unlessFlags` (an anonymous report has no
+   * one to contact): triage then gives no first-contact date for a report with one of them.
+   */
+  firstContactUnless: { flags: readonly string[]; source: string } | null;
 }
 
 /** A rule's conditions as sets of facts, or as they are when some cannot be written as facts. */
@@ -94,5 +99,7 @@ export const triagePolicyIndex = cachePerPolicy((policy): TriagePolicyIndex => {
       source,
     }),
   );
-  return { rules, placements, outside, levels };
+  const firstContact = (policy.deadlines ?? []).find((d) => d.type === 'first-contact' && d.unlessFlags !== undefined && d.unlessFlags.length > 0);
+  const firstContactUnless = firstContact ? { flags: firstContact.unlessFlags!, source: firstContact.source } : null;
+  return { rules, placements, outside, levels, firstContactUnless };
 });

@@ -26,9 +26,13 @@ export interface TriageResult {
   levelLabel: string | null;
   /** 'hate-incident', 'domestic-abuse', 'risk-of-harm', 'crime', 'vulnerable-reporter', ... */
   flags: string[];
-  /** addWorkingDays(receipt date, the level's first-contact target); null when isAsb is false. */
+  /**
+   * addWorkingDays(receipt date, the level's first-contact target); null when isAsb is false, or
+   * when a flag of the report (`'anonymous'`) is among the `unlessFlags` of the policy's
+   * first-contact deadline: there is no one to contact, so no date that could never be met.
+   */
   firstContactDue: string | null;
-  /** The level's first-contact target in working days; null when isAsb is false. */
+  /** The level's first-contact target in working days; null when `firstContactDue` is null. */
   firstContactWorkingDays: number | null;
   /** The London calendar date of receipt. */
   receivedDate: string;
@@ -89,7 +93,7 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
 
   // 1. Where the policy places each behaviour.
   let level: RiskLevel | null = null;
-  const outside: { code: BehaviourCode; levelIfAsb: RiskLevel; source: string }[] = [];
+  const outside: { code: BehaviourCode; levelIfAsb: RiskLevel; source: string; alsoReturnsWhen?: readonly string[] | undefined }[] = [];
   for (const code of behaviours) {
     const placed = index.placements.get(code);
     if (placed) {
@@ -113,7 +117,7 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     if (isAsb) {
       reasons.push(cite(`${capitalise(names)} alone would be handled outside the ASB policy, but the other behaviours bring the report under it`, policy.outsideAsb.source));
     } else {
-      const because = returnReasons(input, policy);
+      const because = returnReasons(input, policy, outside);
       if (because.length > 0) {
         isAsb = true;
         level = outside.reduce<RiskLevel | null>((l, o) => moreSerious(l, o.levelIfAsb), null);
@@ -176,7 +180,11 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
   }
 
   const levelDef = isAsb && level ? levelOf(index, policy, level) : null;
-  if (levelDef) {
+  const unless = index.firstContactUnless;
+  const noContact = levelDef !== null && unless !== null && unless.flags.some((f) => flags.includes(f));
+  if (levelDef && noContact) {
+    reasons.push(cite(`${levelDef.label}: no first-contact target, because the report is ${unless!.flags.filter((f) => flags.includes(f)).join(' and ')}`, unless!.source));
+  } else if (levelDef) {
     const days = levelDef.firstContact.workingDays;
     reasons.push(cite(`${levelDef.label}: first contact within ${days} working ${days === 1 ? 'day' : 'days'}`, levelDef.firstContact.source));
   } else {
@@ -188,8 +196,8 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     level: levelDef?.level ?? null,
     levelLabel: levelDef?.label ?? null,
     flags,
-    firstContactDue: levelDef ? fromDayNumber(addWorkingDayNumber(receivedDay, levelDef.firstContact.workingDays, policy.region)) : null,
-    firstContactWorkingDays: levelDef?.firstContact.workingDays ?? null,
+    firstContactDue: levelDef && !noContact ? fromDayNumber(addWorkingDayNumber(receivedDay, levelDef.firstContact.workingDays, policy.region)) : null,
+    firstContactWorkingDays: levelDef && !noContact ? levelDef.firstContact.workingDays : null,
     receivedDate,
     reasons,
     routes: routeIds.length === 0 ? [] : policy.routes.filter((r) => routeIds.includes(r.id)).map(({ id, label, officerAction, source }) => ({ id, label, officerAction, source })),
@@ -207,9 +215,11 @@ function levelOf(index: TriagePolicyIndex, policy: Policy, level: RiskLevel) {
   return found;
 }
 
-function returnReasons(input: TriageInput, policy: Policy): string[] {
+function returnReasons(input: TriageInput, policy: Policy, outside: readonly { alsoReturnsWhen?: readonly string[] | undefined }[]): string[] {
   const out: string[] = [];
-  for (const why of policy.outsideAsb.returnsWhen) {
+  const whys = new Set(policy.outsideAsb.returnsWhen);
+  for (const o of outside) for (const why of o.alsoReturnsWhen ?? []) whys.add(why as (typeof policy.outsideAsb.returnsWhen)[number]);
+  for (const why of whys) {
     switch (why) {
       case 'affectsOthers':
         if (input.affectsOthers) out.push('it affects people beyond the dispute');
@@ -219,6 +229,9 @@ function returnReasons(input: TriageInput, policy: Policy): string[] {
         break;
       case 'perceivedHate':
         if ((input.perceivedHate ?? []).length > 0) out.push('a hate motive is perceived');
+        break;
+      case 'clearVictim':
+        if (input.clearVictim) out.push('there is a clear victim');
         break;
       default:
         why satisfies never;
@@ -245,7 +258,16 @@ function matchesOneByOne(when: PolicyRule['when'], input: TriageInput, behaviour
 function holds(condition: RuleCondition, input: TriageInput, behaviours: readonly BehaviourCode[]): boolean {
   if ('behaviourIn' in condition) return condition.behaviourIn.some((b) => behaviours.includes(b));
   if ('field' in condition) return (input[condition.field] ?? false) === condition.is;
-  return (input[condition.hasAny] ?? []).length > 0;
+  if ('hasAny' in condition) return (input[condition.hasAny] ?? []).length > 0;
+  if ('frequencyIn' in condition) return input.frequency !== undefined && condition.frequencyIn.includes(input.frequency);
+  if ('reporterIn' in condition) return input.reporterTenure !== undefined && condition.reporterIn.includes(input.reporterTenure);
+  if ('timeBetween' in condition) return (input.incidentTimes ?? []).some((t) => timeInSpan(t, condition.timeBetween.from, condition.timeBetween.to));
+  return condition satisfies never;
+}
+
+/** Whether HH:MM `time` is in [from, to); a span whose end is not after its start wraps past midnight. */
+function timeInSpan(time: string, from: string, to: string): boolean {
+  return from < to ? time >= from && time < to : time >= from || time < to;
 }
 
 /** Adds `value` to the end of the list unless the list has it. */
