@@ -348,15 +348,17 @@ describe('letters with the Plus Dane policy', () => {
   });
 
   it('never promises a review interval the preset assumed', () => {
-    const marked = policySchema.parse({
+    // The preset marks its 10-working-day review as assumed (003 states no interval). A copy
+    // without the marker shows the promise is made only for values the policy states.
+    const stated = policySchema.parse({
       ...plusDane,
-      deadlines: plusDane.deadlines.map((d) => (d.completedBy === 'case-reviewed' ? { ...d, assumed: true } : d)),
+      deadlines: plusDane.deadlines.map((d) => (d.completedBy === 'case-reviewed' ? { ...d, assumed: false } : d)),
     });
     const ack = { ...sam, receivedAt: '2026-12-18' };
-    expect(prose(renderLetter('acknowledgement', ack, plusDane).text)).toContain('at least every 10 working days');
+    expect(prose(renderLetter('acknowledgement', ack, stated).text)).toContain('at least every 10 working days');
     for (const id of ['acknowledgement', 'case-review-update']) {
       const sample = id === 'acknowledgement' ? ack : SAMPLES[id]!;
-      expect(renderLetter(id, sample, marked).text, id).not.toMatch(/every 10 working days/);
+      expect(renderLetter(id, sample, plusDane).text, id).not.toMatch(/every 10 working days/);
     }
   });
 
