@@ -3,7 +3,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import { letterFields, letterTemplates, renderLetter } from '../../core/index.ts';
 import type { LetterPlaceholder, LetterTemplate, RenderedLetter } from '../../core/index.ts';
 import type { CaseState } from './create-case-state.ts';
-import type { SharedState } from './create-panel-state.ts';
+import type { SharedState } from './shared-state.ts';
 import { letterData, prefillLetter } from './letter-form.ts';
 import type { LetterValues } from './letter-form.ts';
 
