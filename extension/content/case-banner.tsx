@@ -4,8 +4,8 @@ import { toLondonDate } from '../../core/index.ts';
 import { assessHostCase, type CaseAssessment, type Mismatch } from '../hosts/assess-host-case.ts';
 import type { HostAdapter } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
-import { caseKey, type ExtensionContext, type TrackedFacts } from '../messages.ts';
-import { sendMessage } from '../messaging.ts';
+import { caseKey, type ExtensionContext, type TrackedFacts } from '../messaging/messages.ts';
+import { sendMessage } from '../messaging/messaging.ts';
 import { PANEL_CSS } from './in-page-styles.ts';
 import { mountShadowUi } from './mount-shadow-ui.ts';
 

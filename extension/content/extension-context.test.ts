@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { policies } from '../../core/index.ts';
-import type { Message } from '../messages.ts';
+import type { Message } from '../messaging/messages.ts';
 
 const sent = vi.hoisted(() => ({ answer: null as unknown }));
-vi.mock('../messaging.ts', () => ({
+vi.mock('../messaging/messaging.ts', () => ({
   sendMessage: async (message: Message) => {
     if (sent.answer instanceof Error) throw sent.answer;
     return message.type === 'get-context' ? sent.answer : undefined;

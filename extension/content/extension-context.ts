@@ -1,5 +1,5 @@
-import type { ExtensionContext } from '../messages.ts';
-import { sendMessage } from '../messaging.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
+import { sendMessage } from '../messaging/messaging.ts';
 
 /** The context the content script works with, and where it came from. */
 export interface LoadedContext extends ExtensionContext {

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaseListEntry, HostAdapter, HostPageKind } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { pickAdapter } from '../hosts/registry.ts';
-import { PASS, onMessage } from '../messaging.ts';
+import { PASS, onMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
 import { mountCaseListBadges } from './case-list-badges.tsx';

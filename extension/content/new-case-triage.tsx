@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatDateLong } from '../../core/index.ts';
 import { triageHostReport, type HostTriage } from '../hosts/assess-host-case.ts';
 import type { HostAdapter, NewCaseForm } from '../hosts/host-adapter.ts';
-import type { ExtensionContext } from '../messages.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
 import { FLAG_LABELS } from './case-banner.tsx';
 import { PANEL_CSS } from './in-page-styles.ts';
 import { mountShadowUi } from './mount-shadow-ui.ts';

@@ -1,11 +1,20 @@
-import { parseHostPattern } from '../settings/host-pattern.ts';
-import type { HostSetting } from '../settings/settings-schema.ts';
-import type { BackgroundApi } from './background-api.ts';
+import type { Browser } from 'wxt/browser';
+import { parseHostPattern } from './host-pattern.ts';
+import type { HostSetting } from './settings-schema.ts';
 
 /** The id of the content script registered at run time for the officer's host systems. */
 export const HOST_SCRIPT_ID = 'asb-hosts';
 /** The built content script (WXT writes `content-scripts/content.js`). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+/** The parts of the extension API a sync uses (the background's and the options page's). */
+export interface HostScriptApi {
+  permissions: Pick<typeof Browser.permissions, 'contains'>;
+  scripting: Pick<
+    typeof Browser.scripting,
+    'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts' | 'updateContentScripts'
+  >;
+}
 
 /** What a sync did. */
 export interface HostScriptSync {
@@ -27,7 +36,7 @@ export interface HostScriptSync {
  * //=> { matches: ['https://hms.example.org/*'], waiting: [], problems: [] }
  */
 export async function syncHostScripts(
-  api: Pick<BackgroundApi, 'scripting' | 'permissions'>,
+  api: HostScriptApi,
   hosts: readonly HostSetting[],
 ): Promise<HostScriptSync> {
   const matches: string[] = [];

@@ -1,20 +1,20 @@
 import type { Browser } from 'wxt/browser';
 import { toLondonDate } from '../../core/index.ts';
-import type { BackgroundApi } from '../background/background-api.ts';
-import { syncHostScripts } from '../background/sync-host-scripts.ts';
-import type { HostScriptSync } from '../background/sync-host-scripts.ts';
+import { sendMessageVia } from '../messaging/messaging.ts';
+import { syncHostScripts } from '../settings/sync-host-scripts.ts';
+import type { HostScriptApi, HostScriptSync } from '../settings/sync-host-scripts.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { exportData } from '../storage/export-data.ts';
 import { importData } from '../storage/import-data.ts';
 import type { ImportSummary } from '../storage/import-data.ts';
 import { parseExportFile } from '../storage/parse-export-file.ts';
-import type { EffectiveSettings } from './managed-settings.ts';
-import { createSettingsRepository } from './settings-repository.ts';
-import type { HostSetting, Settings } from './settings-schema.ts';
+import type { EffectiveSettings } from '../settings/managed-settings.ts';
+import { createSettingsRepository } from '../storage/settings-repository.ts';
+import type { HostSetting, Settings } from '../settings/settings-schema.ts';
 
 /** The extension API the options page uses. */
-export type OptionsApi = Pick<BackgroundApi, 'scripting'> & {
+export type OptionsApi = Pick<HostScriptApi, 'scripting'> & {
   permissions: Pick<typeof Browser.permissions, 'contains' | 'request'>;
   storage: { managed: Pick<Browser.storage.StorageArea, 'get'> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -52,7 +52,7 @@ export function createOptionsService({ db, api, now = () => new Date() }: { db: 
   const cases = createCaseRepository(db, now);
   const today = () => toLondonDate(now().toISOString(), 'today');
   const recompute = async () => {
-    await api.runtime.sendMessage({ type: 'recompute' }).catch(() => undefined);
+    await sendMessageVia(api, { type: 'recompute' }).catch(() => undefined);
   };
   return {
     load: () => settings.load(),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HostSetting } from '../settings/settings-schema.ts';
+import type { HostSetting } from './settings-schema.ts';
 import { HOST_SCRIPT_ID, syncHostScripts } from './sync-host-scripts.ts';
 
 /** WXT's fake browser does not implement scripting or permissions: a small stand-in. */

@@ -1,6 +1,6 @@
-import type { CaseEvent, Policy } from '../core/index.ts';
-import type { HostCase, HostCaseRow, HostSystem } from './hosts/host-case.ts';
-import type { HostRule } from './hosts/host-rule.ts';
+import type { CaseEvent, Policy } from '../../core/index.ts';
+import type { HostCase, HostCaseRow, HostSystem } from '../hosts/host-case.ts';
+import type { HostRule } from '../hosts/host-rule.ts';
 
 /**
  * The messages between the content script (in the host page), the background service worker and
