@@ -1,5 +1,5 @@
 import { hostCaseSchema } from '../hosts/host-case.ts';
-import type { TrackedFacts } from '../messaging/messages.ts';
+import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 import { readReply } from '../messaging/messaging.ts';
 import type { MessageHandlers } from '../messaging/messaging.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';

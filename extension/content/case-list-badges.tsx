@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rowBadge, type RowBadge } from '../hosts/assess-host-case.ts';
 import type { CaseListEntry, HostAdapter } from '../hosts/host-adapter.ts';
-import { caseKey, type ExtensionContext, type TrackedFacts } from '../messaging/messages.ts';
+import { caseKey } from '../hosts/case-key.ts';
+import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
 import { sendMessage } from '../messaging/messaging.ts';
 import { BADGE_CSS } from './in-page-styles.ts';
 import { mountShadowUis } from './mount-shadow-ui.ts';
