@@ -9,7 +9,7 @@ import { createMessageHandlers } from './create-message-handlers.ts';
 import { openSidePanelHandler } from './open-side-panel-handler.ts';
 import { NOTICE_PREFIX, SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
-import { syncHostScripts } from '../settings/sync-host-scripts.ts';
+import { manifestContentMatches, syncHostScripts } from '../settings/sync-host-scripts.ts';
 import { createTabCases } from '../storage/tab-cases.ts';
 
 /** The alarm that recomputes deadlines. */
@@ -55,7 +55,8 @@ export function startBackground(browser: WxtBrowser): void {
       void sweep().catch(() => undefined);
     }, 2000);
   };
-  const syncHosts = async () => syncHostScripts(browser, (await settings.load()).settings.hosts);
+  const syncHosts = async () =>
+    syncHostScripts(browser, (await settings.load()).settings.hosts, manifestContentMatches(browser.runtime.getManifest()));
 
   onMessage({
     ...createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep }),

@@ -24,7 +24,7 @@ function fakeService(managed: Record<string, unknown> = {}, granted: string[] = 
     hasOrigin: async (origin) => granted.includes(origin),
     syncHosts: vi.fn(async () => {
       calls.push('sync');
-      return { matches: [], waiting: [], problems: [] };
+      return { matches: [], waiting: [], builtIn: [], problems: [] };
     }),
     exportFile: async () => ({ name: 'x.json', text: '{}' }),
     importText: async () => {

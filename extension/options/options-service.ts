@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { toLondonDate } from '../../core/index.ts';
 import { sendMessageVia } from '../messaging/messaging.ts';
-import { syncHostScripts } from '../settings/sync-host-scripts.ts';
+import { manifestContentMatches, syncHostScripts } from '../settings/sync-host-scripts.ts';
 import type { HostScriptApi, HostScriptSync } from '../settings/sync-host-scripts.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
@@ -17,7 +17,7 @@ import type { HostSetting, Settings } from '../settings/settings-schema.ts';
 export type OptionsApi = Pick<HostScriptApi, 'scripting'> & {
   permissions: Pick<typeof Browser.permissions, 'contains' | 'request'>;
   storage: { managed: Pick<Browser.storage.StorageArea, 'get'> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest?(): { content_scripts?: { matches?: string[] }[] } };
 };
 
 /** Everything the options page does outside itself. */
@@ -63,7 +63,7 @@ export function createOptionsService({ db, api, now = () => new Date() }: { db: 
     },
     requestOrigin: (origin) => api.permissions.request({ origins: [origin] }),
     hasOrigin: (origin) => api.permissions.contains({ origins: [origin] }),
-    syncHosts: (hosts) => syncHostScripts(api, hosts),
+    syncHosts: (hosts) => syncHostScripts(api, hosts, manifestContentMatches(api.runtime.getManifest?.() ?? {})),
     async exportFile() {
       const file = await exportData(cases, settings, now());
       return { name: `asb-assist-export-${today()}.json`, text: JSON.stringify(file, null, 2) };

@@ -22,6 +22,8 @@ export interface HostScriptSync {
   matches: string[];
   /** Host patterns left out because their origin's permission has not been granted. */
   waiting: string[];
+  /** Host patterns left out because the manifest already runs the content script there (a build with ASB_HOSTS). */
+  builtIn: string[];
   /** Host settings that could not be used, in plain English. */
   problems: string[];
 }
@@ -29,18 +31,21 @@ export interface HostScriptSync {
 /**
  * Registers the content script for every host system in settings whose origin the officer has
  * granted (optional host permissions), as one registered script, so a page matched by two hosts
- * gets it once. Re-registers when the list changes and unregisters it when no host is left.
+ * gets it once. Hosts the manifest's own content script already covers (`manifestMatches`: the
+ * build's ASB_HOSTS, or the e2e build's fixture server) are left out, so no page gets it twice. Re-registers when the list changes and unregisters it when no host is left.
  *
  * @example
  * await syncHostScripts(browser, [{ system: 'activeh', match: 'https://hms.example.org/*' }])
- * //=> { matches: ['https://hms.example.org/*'], waiting: [], problems: [] }
+ * //=> { matches: ['https://hms.example.org/*'], waiting: [], builtIn: [], problems: [] }
  */
 export async function syncHostScripts(
   api: HostScriptApi,
   hosts: readonly HostSetting[],
+  manifestMatches: readonly string[] = [],
 ): Promise<HostScriptSync> {
   const matches: string[] = [];
   const waiting: string[] = [];
+  const builtIn: string[] = [];
   const problems: string[] = [];
   for (const [i, host] of hosts.entries()) {
     let pattern;
@@ -50,7 +55,9 @@ export async function syncHostScripts(
       problems.push((error as Error).message);
       continue;
     }
-    if (await api.permissions.contains({ origins: [pattern.origin] })) {
+    if (manifestMatches.includes(pattern.matches) || manifestMatches.includes(pattern.origin)) {
+      builtIn.push(host.match);
+    } else if (await api.permissions.contains({ origins: [pattern.origin] })) {
       if (!matches.includes(pattern.matches)) matches.push(pattern.matches);
     } else {
       waiting.push(host.match);
@@ -74,5 +81,17 @@ export async function syncHostScripts(
       await api.scripting.updateContentScripts([script]);
     }
   }
-  return { matches, waiting, problems };
+  return { matches, waiting, builtIn, problems };
+}
+
+/**
+ * The match patterns of the content scripts a manifest declares (what a build with ASB_HOSTS runs
+ * on without registering anything).
+ *
+ * @example
+ * manifestContentMatches({ content_scripts: [{ matches: ['https://hms.example.org/*'], js: ['content-scripts/content.js'] }] })
+ * //=> ['https://hms.example.org/*']
+ */
+export function manifestContentMatches(manifest: { content_scripts?: { matches?: string[] }[] }): string[] {
+  return (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
