@@ -27,8 +27,8 @@ export function Badge({ badge }: { badge: RowBadge }) {
 /**
  * The case-list feature: a small badge at the end of each row's reference with the working days
  * left to its most urgent deadline, or how far it is overdue, from the row's recorded category and
- * the events the background tracks for it. Badges are taken out of the page's flow, so the list
- * does not move. The background is asked for the tracked events first; while it answers, every
+ * the events the background tracks for it. Each badge sits in its own space at the end of the
+ * reference's cell (BADGE_CSS), never over the next column. The background is asked for the tracked events first; while it answers, every
  * badge is worked out from the page and all are put in the page at once (one layout, however long
  * the list); the answer then redraws the rows it knows more of. Released with `signal`.
  *

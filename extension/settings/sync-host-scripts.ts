@@ -72,7 +72,7 @@ export async function syncHostScripts(
       id: HOST_SCRIPT_ID,
       matches,
       js: [CONTENT_SCRIPT_FILE],
-      runAt: 'document_idle' as const,
+      runAt: 'document_end' as const,
       allFrames: true,
       persistAcrossSessions: true,
     };
