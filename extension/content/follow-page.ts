@@ -6,7 +6,7 @@ import { pickAdapter } from '../hosts/registry.ts';
 import { PASS, onMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
-import { mountCaseListBadges } from './case-list-badges.tsx';
+import { mountCaseListBadges } from './case-list-badges.ts';
 import { loadExtensionContext, type LoadedContext } from './extension-context.ts';
 import { insertNote } from './insert-note.ts';
 import { UI_TAG_PREFIX } from './mount-shadow-ui.ts';

@@ -54,7 +54,7 @@ export const PANEL_CSS = `${BASE}
  * room for it, as it would for a longer reference.
  *
  * @example
- * mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, entries.map((e) => ({ anchor: e.badgeSlot, append: 'last', view: <Badge badge={badgeOf(e)} /> })))
+ * mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, entries.map((e) => ({ anchor: e.badgeSlot, append: 'last', view: (c) => drawBadge(c, badgeOf(e)) })))
  */
 export const BADGE_CSS = `${BASE}
 :host { position: static !important; display: inline-block !important; margin: 0 0 0 6px !important; vertical-align: baseline !important; white-space: nowrap !important; }
