@@ -7,7 +7,8 @@ import { PASS, onMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
 import { mountCaseListBadges } from './case-list-badges.ts';
-import { loadExtensionContext, type LoadedContext } from './extension-context.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
+import { loadExtensionContext } from './extension-context.ts';
 import { insertNote } from './insert-note.ts';
 import { UI_TAG_PREFIX } from './mount-shadow-ui.ts';
 import { mountNewCaseTriage } from './new-case-triage.tsx';
@@ -76,15 +77,16 @@ function readPage(adapter: HostAdapter, kind: HostPageKind, url: URL): PageRead 
  * export default defineContentScript({ main: (ctx) => followPage(ctx) });
  */
 export async function followPage(ctx: ContentScriptContext): Promise<void> {
-  let context: LoadedContext | null = null;
+  let context: ExtensionContext | null = null;
   let current: Current | null = null;
   let running = Promise.resolve();
   let retries = 0;
+  let retryPending = false;
 
   /** Asks the background for the context again; when it answers, redraws the page with it. */
   async function reload(): Promise<boolean> {
     const answer = await loadExtensionContext();
-    if (answer.source === 'fallback') return false;
+    if (!answer) return false;
     context = answer;
     current?.scope.end();
     current = null;
@@ -94,9 +96,11 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
 
   /** The background may still be starting: ask again a few times, and redraw with its answer. */
   function retryContext(): void {
-    if (retries >= 5) return;
+    if (retries >= 5 || retryPending) return;
     retries += 1;
+    retryPending = true;
     ctx.setTimeout(() => {
+      retryPending = false;
       running = running
         .then(async () => {
           if (!(await reload())) retryContext();
@@ -108,8 +112,13 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
   async function refresh(): Promise<void> {
     if (ctx.isInvalid) return;
     if (!context) {
+      // Without the background's answer nothing is shown; a retry is on its way.
+      if (retryPending) return;
       context = await loadExtensionContext();
-      if (context.source === 'fallback') retryContext();
+      if (!context) {
+        retryContext();
+        return;
+      }
     }
     const url = new URL(location.href);
     const adapter = pickAdapter(url, document, context.hosts ?? []);
