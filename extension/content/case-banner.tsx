@@ -5,7 +5,7 @@ import { assessHostCase, type CaseAssessment, type Mismatch } from '../hosts/ass
 import type { HostAdapter } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { caseKey } from '../hosts/case-key.ts';
-import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import { recordsSomething, type TrackedFacts } from '../hosts/tracked-facts.ts';
 import type { ExtensionContext } from '../messaging/messages.ts';
 import { sendMessage } from '../messaging/messaging.ts';
 import { flagWords } from '../cases/flag-words.ts';
@@ -198,9 +198,12 @@ export async function mountCaseBanner(
 
   try {
     const seen = await sendMessage({ type: 'case-seen', case: hostCase });
+    // Drawn again only when officers recorded something: otherwise the banner already shows it
+    // all, and a second assessment would double the main-thread work on the host's page.
     if (!signal.aborted) {
+      const changes = recordsSomething(seen.tracked) || recordsSomething(tracked);
       tracked = seen.tracked;
-      ui.update(view());
+      if (changes) ui.update(view());
     }
   } catch (error) {
     console.warn(`ASB Assist: the background did not record this case (${message(error)}); showing what the page says.`);

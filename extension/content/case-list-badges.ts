@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rowBadge, type RowBadge } from '../hosts/assess-host-case.ts';
 import type { CaseListEntry, HostAdapter } from '../hosts/host-adapter.ts';
 import { caseKey } from '../hosts/case-key.ts';
-import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import { recordsSomething, type TrackedFacts } from '../hosts/tracked-facts.ts';
 import type { ExtensionContext } from '../messaging/messages.ts';
 import { sendMessage } from '../messaging/messaging.ts';
 import { BADGE_CSS } from './in-page-styles.ts';
@@ -94,7 +94,8 @@ export async function mountCaseListBadges(
 
   try {
     tracked = await asked;
-    if (!signal.aborted) redraw((key) => Object.hasOwn(tracked, key));
+    // Only rows whose stored case records something look different from the page alone.
+    if (!signal.aborted) redraw((key) => recordsSomething(tracked[key]));
   } catch (error) {
     console.warn(`ASB Assist: the background did not give tracked events (${error instanceof Error ? error.message : String(error)}); badges use the page alone.`);
   }

@@ -15,3 +15,17 @@ export interface TrackedFacts {
   /** Dates of earlier reports by the same complainant (for the ASB Case Review). */
   reportDates: string[];
 }
+
+/**
+ * True when officers recorded something for the case (a ticked step, a reason, a risk answer, an
+ * earlier report): only then does the stored case change what a view shows beyond the page, so a
+ * view drawn from the page alone need not be drawn again for facts that record nothing.
+ *
+ * @example
+ * recordsSomething({ key: 'activeh:ASB-1', events: [], missedReasons: {}, riskAnswers: {}, reportDates: [] }) //=> false
+ * recordsSomething(null) //=> false
+ */
+export function recordsSomething(facts: TrackedFacts | null | undefined): boolean {
+  if (!facts) return false;
+  return facts.events.length > 0 || Object.keys(facts.missedReasons).length > 0 || Object.keys(facts.riskAnswers).length > 0 || facts.reportDates.length > 0;
+}
