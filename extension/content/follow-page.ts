@@ -111,19 +111,26 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
 
   async function refresh(): Promise<void> {
     if (ctx.isInvalid) return;
+    const url = new URL(location.href);
+    // While the background is asked for the context (first page), the page is read with the
+    // adapter that recognises it on its own; kept if the context's host rules pick the same one.
+    let early: { adapter: HostAdapter; kind: HostPageKind; read: PageRead } | null = null;
     if (!context) {
       // Without the background's answer nothing is shown; a retry is on its way.
       if (retryPending) return;
-      context = await loadExtensionContext();
+      const asked = loadExtensionContext();
+      const guess = pickAdapter(url, document, []);
+      const guessKind = guess?.pageKind(url, document) ?? null;
+      if (guess && guessKind) early = { adapter: guess, kind: guessKind, read: readPage(guess, guessKind, url) };
+      context = await asked;
       if (!context) {
         retryContext();
         return;
       }
     }
-    const url = new URL(location.href);
     const adapter = pickAdapter(url, document, context.hosts ?? []);
     const kind = adapter?.pageKind(url, document) ?? null;
-    const read = adapter && kind ? readPage(adapter, kind, url) : null;
+    const read = adapter && kind ? (early && early.adapter === adapter && early.kind === kind ? early.read : readPage(adapter, kind, url)) : null;
     if ((read?.identity ?? null) === (current?.identity ?? null)) return;
 
     current?.scope.end();
