@@ -33,7 +33,7 @@ export interface CaseRepository {
   delete(key: string): Promise<void>;
   /** Deletes closed cases whose closing date is more than `retentionDays` days before `today`. Returns their keys. */
   purgeClosed(today: string, retentionDays: number): Promise<string[]>;
-  /** What the content script is told of a case (see messages.ts). */
+  /** What the content script is told of a case (see hosts/tracked-facts.ts). */
   facts(key: string): Promise<TrackedFacts>;
 }
 
