@@ -9,7 +9,8 @@ import { createMessageHandlers } from './create-message-handlers.ts';
 import { openSidePanelHandler } from './open-side-panel-handler.ts';
 import { NOTICE_PREFIX, SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
-import { manifestContentMatches, syncHostScripts } from '../settings/sync-host-scripts.ts';
+import { manifestContentMatches } from '../settings/manifest-content-matches.ts';
+import { syncHostScripts } from '../settings/sync-host-scripts.ts';
 import { createTabCases } from '../storage/tab-cases.ts';
 
 /** The alarm that recomputes deadlines. */

@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { toLondonDate } from '../../core/index.ts';
 import { sendMessageVia } from '../messaging/messaging.ts';
-import { manifestContentMatches, syncHostScripts } from '../settings/sync-host-scripts.ts';
+import { manifestContentMatches } from '../settings/manifest-content-matches.ts';
+import { syncHostScripts } from '../settings/sync-host-scripts.ts';
 import type { HostScriptApi, HostScriptSync } from '../settings/sync-host-scripts.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HostSetting } from './settings-schema.ts';
-import { HOST_SCRIPT_ID, manifestContentMatches, syncHostScripts } from './sync-host-scripts.ts';
+import { manifestContentMatches } from './manifest-content-matches.ts';
+import { HOST_SCRIPT_ID, syncHostScripts } from './sync-host-scripts.ts';
 
 /** WXT's fake browser does not implement scripting or permissions: a small stand-in. */
 function fakeApi(granted: string[], registered: { id: string; matches: string[] }[] = []) {
