@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { ConfigEnv, UserManifest } from 'wxt';
+import { parseHostPattern } from './extension/settings/host-pattern.ts';
 
 /**
  * The hosts the e2e build reaches without a permission prompt: the fixture server on 127.0.0.1
@@ -14,6 +15,29 @@ import type { ConfigEnv, UserManifest } from 'wxt';
 export const E2E_HOST_PATTERNS = ['http://localhost/*', 'http://127.0.0.1/*'];
 
 /**
+ * The housing systems IT grants at build time: `ASB_HOSTS` (match patterns separated by commas or
+ * spaces) becomes `host_permissions` and the content script's static `matches`, so a
+ * force-installed build works on them with no officer clicking "Allow". Each pattern is checked
+ * as the options page checks one; a bad one stops the build with the pattern named.
+ *
+ * @example
+ * buildHosts('https://hms.example.org/asb/*, https://omni.example.org/*')
+ * //=> { matches: ['https://hms.example.org/asb/*', 'https://omni.example.org/*'], origins: ['https://hms.example.org/*', 'https://omni.example.org/*'] }
+ * buildHosts('hms.example.org') // throws 'ASB_HOSTS[0]: must look like https://hms.example.org/* ...'
+ */
+export function buildHosts(value: string | undefined): { matches: string[]; origins: string[] } {
+  const matches: string[] = [];
+  const origins: string[] = [];
+  const patterns = (value ?? '').split(/[\s,]+/).filter((p) => p !== '');
+  for (const [i, text] of patterns.entries()) {
+    const pattern = parseHostPattern(text, `ASB_HOSTS[${i}]`);
+    if (!matches.includes(pattern.matches)) matches.push(pattern.matches);
+    if (!origins.includes(pattern.origin)) origins.push(pattern.origin);
+  }
+  return { matches, origins };
+}
+
+/**
  * The content script the background registers at run time (`scripting.registerContentScripts`).
  *
  * @example
@@ -21,17 +45,28 @@ export const E2E_HOST_PATTERNS = ['http://localhost/*', 'http://127.0.0.1/*'];
  */
 export const CONTENT_SCRIPT_PATH = 'content-scripts/content.js';
 
+/** The id Firefox knows the extension by; IT's `policies.json` names it (README, "Deploying it"). */
+export const GECKO_ID = 'asb-assist@asb-assist.example';
+
 /**
  * The manifest as a function of the target: `sidePanel` is a Chrome permission (Firefox gets a
- * `sidebar_action` from the sidepanel entrypoint instead), and only the e2e build has host access.
+ * `sidebar_action` from the sidepanel entrypoint instead). Host access: the e2e build's fixture
+ * server, and the origins of `hosts` (from `ASB_HOSTS`, see buildHosts); otherwise none until the
+ * officer grants an origin.
  *
  * @example
  * manifestFor({ browser: 'firefox', mode: 'production' }).permissions
  * //=> ['storage', 'alarms', 'notifications', 'scripting']
+ * manifestFor({ browser: 'chrome', mode: 'production' }, buildHosts('https://hms.example.org/asb/*')).host_permissions
+ * //=> ['https://hms.example.org/*']
  */
-export function manifestFor({ browser, mode }: Pick<ConfigEnv, 'browser' | 'mode'>): UserManifest {
+export function manifestFor(
+  { browser, mode }: Pick<ConfigEnv, 'browser' | 'mode'>,
+  hosts: { origins: string[] } = { origins: [] },
+): UserManifest {
   const firefox = browser === 'firefox';
   const e2e = mode === 'e2e';
+  const hostPermissions = [...(e2e ? E2E_HOST_PATTERNS : []), ...hosts.origins];
   return {
     name: 'ASB Assist',
     description:
@@ -39,14 +74,14 @@ export function manifestFor({ browser, mode }: Pick<ConfigEnv, 'browser' | 'mode
     permissions: ['storage', 'alarms', 'notifications', 'scripting', ...(firefox ? [] : ['sidePanel'])],
     action: { default_title: 'ASB Assist' },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    ...(e2e ? { host_permissions: [...E2E_HOST_PATTERNS] } : {}),
+    ...(hostPermissions.length > 0 ? { host_permissions: hostPermissions } : {}),
     storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(firefox
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'asb-assist@asb-assist.example',
+              id: GECKO_ID,
               strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -74,15 +109,18 @@ export default defineConfig({
     // package.json sideEffects.
     build: { rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (id.startsWith(CORE_DIR) ? false : undefined) } } },
   }),
-  manifest: (env) => manifestFor(env),
+  manifest: (env) => manifestFor(env, buildHosts(process.env.ASB_HOSTS)),
   hooks: {
     // The content script is registered by the background for the origins the officer grants;
-    // the e2e build registers it statically for the fixture server instead.
+    // the e2e build (the fixture server) and a build with ASB_HOSTS also declare it in the
+    // manifest for those hosts (the background then leaves them out of its own registration).
     'entrypoints:resolved': (wxt, entrypoints) => {
+      const hosts = buildHosts(process.env.ASB_HOSTS);
       for (const entry of entrypoints) {
         if (entry.type !== 'content-script' || entry.name !== 'content') continue;
-        if (wxt.config.mode === 'e2e') {
-          entry.options.matches = [...E2E_HOST_PATTERNS];
+        const matches = [...(wxt.config.mode === 'e2e' ? E2E_HOST_PATTERNS : []), ...hosts.matches];
+        if (matches.length > 0) {
+          entry.options.matches = matches;
           entry.options.registration = 'manifest';
         } else {
           entry.options.matches = [];

@@ -90,18 +90,23 @@ export async function benchExtension(today: string): Promise<BenchResult[]> {
     await warm.close();
 
     const results: BenchResult[] = [];
-    for (const [name, path, waitFor] of [
-      ['Active H case view', '/hosts/activeh/asb/case/bench.html', 'banner'],
-      ['Omniledger case view', '/hosts/omniledger/asb-log/bench.html', 'banner'],
-      ['Active H 500-row case list', '/hosts/activeh/asb/case-list-500.html', 'badges'],
+    // Budgets (issue 13): the banner at most 50 ms after DOMContentLoaded and at most 30 ms of
+    // extra main-thread time on a case view; every badge at most 80 ms after it on a 500-row list.
+    for (const [name, path, waitFor, readyBudget, mainThreadBudget] of [
+      ['Active H case view', '/hosts/activeh/asb/case/bench.html', 'banner', 50, 30],
+      ['Omniledger case view', '/hosts/omniledger/asb-log/bench.html', 'banner', 50, 30],
+      ['Active H 500-row case list', '/hosts/activeh/asb/case-list-500.html', 'badges', 80, undefined],
     ] as const) {
       const withExt = await measurePage(ext.context, server.origin + path, waitFor);
       const without = await measurePage(plainContext, server.origin + path, 'none');
       const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
       results.push(
-        result(`ext-${id}-ready`, `Extension: DOMContentLoaded to ${waitFor === 'banner' ? 'banner' : 'a badge on every open row'}, ${name}`, withExt.ms, 'ms'),
-        result(`ext-${id}-main-thread`, `Extension: extra main-thread time, ${name}`, Math.max(0, withExt.task - without.task), 'ms'),
-        result(`ext-${id}-layout-shift`, `Extension: layout shift of host content, ${name}`, withExt.shifts, 'CLS', 0),
+        result(`ext-${id}-ready`, `Extension: DOMContentLoaded to ${waitFor === 'banner' ? 'banner' : 'a badge on every open row'}, ${name}`, withExt.ms, 'ms', readyBudget),
+        result(`ext-${id}-main-thread`, `Extension: extra main-thread time, ${name}`, Math.max(0, withExt.task - without.task), 'ms', mainThreadBudget),
+        // A case view's banner floats over the page: nothing may move. A list's badges take a
+        // space of their own in the reference's cell (never over the next column), so the table
+        // makes room for them once: reported, not budgeted.
+        result(`ext-${id}-layout-shift`, `Extension: layout shift of host content, ${name}`, withExt.shifts, 'CLS', waitFor === 'banner' ? 0 : undefined),
       );
     }
     return results;
@@ -156,9 +161,31 @@ export async function benchWidget(today: string): Promise<BenchResult[]> {
 export async function benchSidePanel(today: string): Promise<BenchResult[]> {
   const ext = await launchExtension();
   try {
-    // Seed 5,000 cases the way an office would bring them in: an export file, imported in options.
-    const categories = ['ASB - Noise', 'ASB - Harassment', 'ASB - Drugs', 'ASB - Vehicles', 'ASB - Racial Harassment'];
-    const cases = Array.from({ length: 5000 }, (_, i) => {
+    // Seed the cases the way an office would bring them in: export files, imported in options.
+    await importCases(ext, today, 0, 5000);
+    const at5000 = await measureDashboard(ext);
+    await importCases(ext, today, 5000, 50_000);
+    const at50000 = await measureDashboard(ext);
+    return [
+      result('panel-dashboard-5000', 'Side panel: first render of the dashboard, 5,000 cases (median of 5)', at5000.render, 'ms', 100),
+      result('panel-due-soon-5000', 'Side panel: filter "due in the next 5 working days" to its rows shown, 5,000 cases', at5000.query, 'ms'),
+      result('panel-dashboard-50000', 'Side panel: first render of the dashboard, 50,000 cases (median of 5)', at50000.render, 'ms', 200),
+      result('panel-due-soon-50000', 'Side panel: filter "due in the next 5 working days" to its rows shown, 50,000 cases', at50000.query, 'ms'),
+    ];
+  } finally {
+    await ext.close();
+  }
+}
+
+/** Imports synthetic cases `from` … `to - 1` through the options page, in files of 5,000. */
+async function importCases(ext: Awaited<ReturnType<typeof launchExtension>>, today: string, from: number, to: number): Promise<void> {
+  const categories = ['ASB - Noise', 'ASB - Harassment', 'ASB - Drugs', 'ASB - Vehicles', 'ASB - Racial Harassment'];
+  const options = await ext.context.newPage();
+  for (let first = from; first < to; first += 5000) {
+    // A fresh options page for each file: its status line then speaks of this file only.
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const cases = Array.from({ length: Math.min(5000, to - first) }, (_, n) => {
+      const i = first + n;
       const d = new Date(`${today}T12:00:00Z`);
       d.setUTCDate(d.getUTCDate() - (i % 90));
       const receivedAt = `${d.toISOString().slice(0, 10)}T10:${String(i % 60).padStart(2, '0')}`;
@@ -191,59 +218,61 @@ export async function benchSidePanel(today: string): Promise<BenchResult[]> {
       };
     });
     const file = { format: 'asb-assist-export', version: 1, exportedAt: new Date().toISOString(), cases };
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await options.getByLabel('Export file to import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await options.getByLabel('Export file to import').setInputFiles({ name: `bench-${first}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByTestId('options-status').filter({ hasText: /Imported/ }).waitFor({ timeout: 180_000 });
-    await options.close();
-
-    const page = await ext.context.newPage();
-    const renders: number[] = [];
-    const queries: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
-      await page.locator('[data-testid="dashboard-rows"] li').first().waitFor({ timeout: 60_000 });
-      renders.push(await page.evaluate(() => performance.now()));
-      await page.getByTestId('dashboard-count').filter({ hasText: /^Showing/ }).waitFor({ timeout: 60_000 });
-      queries.push(
-        await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              // From choosing the filter to the next frame painted after the new rows are in: the
-              // list is aria-busy from the change until its rows for the filter have landed. NaN
-              // if that never happens.
-              const select = document.querySelector<HTMLSelectElement>('#filter-due')!;
-              const list = document.querySelector('[data-testid="dashboard-rows"]')!;
-              const start = performance.now();
-              const timer = setTimeout(() => resolve(Number.NaN), 10_000);
-              let sawBusy = false;
-              const observer = new MutationObserver((records) => {
-                // Busy and done again may arrive in one batch: the record of the removal has oldValue 'true'.
-                if (records.some((r) => r.oldValue === 'true')) sawBusy = true;
-                if (list.getAttribute('aria-busy') === 'true') {
-                  sawBusy = true;
-                  return;
-                }
-                if (!sawBusy) return;
-                observer.disconnect();
-                clearTimeout(timer);
-                requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-              });
-              observer.observe(list, { attributes: true, attributeOldValue: true, attributeFilter: ['aria-busy'] });
-              select.value = 'soon';
-              select.dispatchEvent(new Event('change', { bubbles: true }));
-            }),
-        ),
-      );
-    }
-    return [
-      result('panel-dashboard-5000', 'Side panel: first render of the dashboard, 5,000 cases (median of 5)', median(renders), 'ms', 200),
-      result('panel-due-soon-5000', 'Side panel: filter "due in the next 5 working days" to its rows shown, 5,000 cases', median(queries), 'ms'),
-    ];
-  } finally {
-    await ext.close();
+    await options.getByTestId('options-status').filter({ hasText: `Imported: ${cases.length} new cases` }).waitFor({ timeout: 300_000 });
   }
+  await options.close();
+}
+
+/** The dashboard's first render (from navigation) and the "due soon" filter, medians of 5. */
+async function measureDashboard(ext: Awaited<ReturnType<typeof launchExtension>>): Promise<{ render: number; query: number }> {
+  const page = await ext.context.newPage();
+  // Settle first: just after an import every row is worked out again for today (the panel and
+  // the background's sweep write them in chunks). An officer opens the dashboard long after that.
+  await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
+  await page.getByTestId('dashboard-count').filter({ hasText: /^Showing/ }).waitFor({ timeout: 300_000 });
+  await page.getByText(/Working out today.s deadlines/).waitFor({ state: 'detached', timeout: 600_000 });
+  const renders: number[] = [];
+  const queries: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
+    await page.locator('[data-testid="dashboard-rows"] li').first().waitFor({ timeout: 60_000 });
+    renders.push(await page.evaluate(() => performance.now()));
+    await page.getByTestId('dashboard-count').filter({ hasText: /^Showing/ }).waitFor({ timeout: 60_000 });
+    queries.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            // From choosing the filter to the next frame painted after the new rows are in: the
+            // list is aria-busy from the change until its rows for the filter have landed. NaN
+            // if that never happens.
+            const select = document.querySelector<HTMLSelectElement>('#filter-due')!;
+            const list = document.querySelector('[data-testid="dashboard-rows"]')!;
+            const start = performance.now();
+            const timer = setTimeout(() => resolve(Number.NaN), 10_000);
+            let sawBusy = false;
+            const observer = new MutationObserver((records) => {
+              // Busy and done again may arrive in one batch: the record of the removal has oldValue 'true'.
+              if (records.some((r) => r.oldValue === 'true')) sawBusy = true;
+              if (list.getAttribute('aria-busy') === 'true') {
+                sawBusy = true;
+                return;
+              }
+              if (!sawBusy) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+            });
+            observer.observe(list, { attributes: true, attributeOldValue: true, attributeFilter: ['aria-busy'] });
+            select.value = 'soon';
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+      ),
+    );
+  }
+  await page.close();
+  return { render: median(renders), query: median(queries) };
 }
 
 /** The Chrome extension package, zipped. Budget 250 KiB. */

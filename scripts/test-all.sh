@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: type-check, unit tests (vitest), builds, end-to-end tests in real Chromium.
+# Every test: type-check, lint, unit tests (vitest), builds, end-to-end tests in real Chromium.
 # Installs what a fresh clone lacks first. Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,9 @@ step() { echo; echo "== $1"; }
 
 step "Type-check"
 npm run --silent typecheck || status=1
+
+step "Lint (Biome: import cycles, import direction, a few correctness rules; biome.json)"
+npm run --silent lint || status=1
 
 step "Unit tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile=.test-reports/vitest.json || status=1

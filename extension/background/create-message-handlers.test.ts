@@ -3,13 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostCase } from '../hosts/host-case.ts';
-import type { Message, MessageResponse } from '../messages.ts';
-import type { MessageHandler } from '../messaging.ts';
-import { createSettingsRepository } from '../settings/settings-repository.ts';
+import type { Message, MessageResponse } from '../messaging/messages.ts';
+import type { MessageHandler } from '../messaging/messaging.ts';
+import { createSettingsRepository } from '../storage/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
 import { createMessageHandlers } from './create-message-handlers.ts';
-import { createTabCases } from './tab-cases.ts';
+import { createTabCases } from '../storage/tab-cases.ts';
 
 const host: HostCase = {
   system: 'activeh',

@@ -1,14 +1,15 @@
 import { hostCaseSchema } from '../hosts/host-case.ts';
-import type { TrackedFacts } from '../messages.ts';
-import type { Envelope, MessageHandlers } from '../messaging.ts';
+import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import { readReply } from '../messaging/messaging.ts';
+import type { MessageHandlers } from '../messaging/messaging.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
 import { parseOrThrow } from '../../core/index.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { SettingsRepository } from '../storage/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { BackgroundApi } from './background-api.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
-import type { TabCases } from './tab-cases.ts';
+import type { TabCases } from '../storage/tab-cases.ts';
 
 export interface HandlerDeps {
   api: Pick<BackgroundApi, 'tabs'>;
@@ -25,9 +26,9 @@ export interface HandlerDeps {
 }
 
 /**
- * The background's answers to the message protocol (extension/messages.ts), for `onMessage`.
- * 'open-side-panel' is not here: it must call `sidePanel.open` synchronously within the user
- * gesture, so it has its own listener (see listenForOpenSidePanel).
+ * The background's answers to the message protocol (extension/messaging/messages.ts), for
+ * `onMessage`. 'open-side-panel' is answered by openSidePanelHandler, which needs only the side
+ * panel API.
  *
  * @example
  * onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
@@ -70,15 +71,20 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
     },
 
     async 'insert-note'(message) {
+      let reply: unknown;
       try {
-        const reply = (await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text })) as
-          | Envelope<{ inserted: boolean; reason?: string }>
-          | undefined;
-        if (!reply) return { inserted: false, reason: 'The page did not answer. Open the case page in this tab and try again.' };
-        if (!reply.ok) return { inserted: false, reason: reply.error };
-        return reply.value;
+        reply = await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text });
       } catch {
         return { inserted: false, reason: 'The case page is not open in this tab, or ASB Assist cannot reach it.' };
+      }
+      if (reply === undefined || reply === null) {
+        return { inserted: false, reason: 'The page did not answer. Open the case page in this tab and try again.' };
+      }
+      try {
+        return readReply('insert-note-in-page', reply);
+      } catch (error) {
+        // The page's own words ("This page has no notes field"), without the message type.
+        return { inserted: false, reason: (error as Error).message.replace(/^insert-note-in-page: /, '') };
       }
     },
 

@@ -1,16 +1,17 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { onMessage } from '../messaging.ts';
+import { onMessage } from '../messaging/messaging.ts';
 import { createManagedReader } from '../settings/managed-reader.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
-import { createSettingsRepository } from '../settings/settings-repository.ts';
+import { createSettingsRepository } from '../storage/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
 import { createMessageHandlers } from './create-message-handlers.ts';
-import { listenForOpenSidePanel } from './listen-for-open-side-panel.ts';
+import { openSidePanelHandler } from './open-side-panel-handler.ts';
 import { NOTICE_PREFIX, SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
-import { syncHostScripts } from './sync-host-scripts.ts';
-import { createTabCases } from './tab-cases.ts';
+import { manifestContentMatches } from '../settings/manifest-content-matches.ts';
+import { syncHostScripts } from '../settings/sync-host-scripts.ts';
+import { createTabCases } from '../storage/tab-cases.ts';
 
 /** The alarm that recomputes deadlines. */
 export const SWEEP_ALARM = 'asb-recompute-deadlines';
@@ -55,10 +56,13 @@ export function startBackground(browser: WxtBrowser): void {
       void sweep().catch(() => undefined);
     }, 2000);
   };
-  const syncHosts = async () => syncHostScripts(browser, (await settings.load()).settings.hosts);
+  const syncHosts = async () =>
+    syncHostScripts(browser, (await settings.load()).settings.hosts, manifestContentMatches(browser.runtime.getManifest()));
 
-  browser.runtime.onMessage.addListener(listenForOpenSidePanel({ sidePanel }, tabCases));
-  onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep }));
+  onMessage({
+    ...createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep }),
+    'open-side-panel': openSidePanelHandler({ sidePanel }, tabCases),
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SWEEP_ALARM) void sweep();

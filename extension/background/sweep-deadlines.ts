@@ -1,7 +1,7 @@
 import { toLondonDate } from '../../core/index.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { SettingsRepository } from '../storage/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';

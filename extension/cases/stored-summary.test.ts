@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../core/index.ts';
-import type { TrackedCase } from '../storage/tracked-case.ts';
+import type { TrackedCase } from './tracked-case.ts';
 import { staleSummary, storedSummaryOf, summaryStamp } from './stored-summary.ts';
 import { summaryBasis } from './summary-basis.ts';
 

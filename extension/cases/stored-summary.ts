@@ -1,7 +1,7 @@
 import { describeDeadline } from '../../core/index.ts';
 import type { Policy, RiskLevel } from '../../core/index.ts';
-import { eventsByCase, sortEvents } from '../storage/case-events.ts';
-import type { RecordedEvent, TrackedCase, TrackedCaseRecord } from '../storage/tracked-case.ts';
+import { eventsByCase, sortEvents } from './case-events.ts';
+import type { RecordedEvent, TrackedCase, TrackedCaseRecord } from './tracked-case.ts';
 import { summarizeCase } from './summarize-case.ts';
 import type { CaseSummary } from './summarize-case.ts';
 import { summaryBasis } from './summary-basis.ts';

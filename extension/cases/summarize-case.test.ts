@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../core/index.ts';
-import type { TrackedCase } from '../storage/tracked-case.ts';
+import type { TrackedCase } from './tracked-case.ts';
 import { summarizeCase } from './summarize-case.ts';
 
 const tracked = (overrides: Partial<TrackedCase> = {}): TrackedCase => ({

@@ -15,7 +15,7 @@ import type {
   RiskLevel,
   TriageResult,
 } from '../../core/index.ts';
-import type { TrackedCase } from '../storage/tracked-case.ts';
+import type { TrackedCase } from './tracked-case.ts';
 import { triageHostReport } from '../hosts/assess-host-case.ts';
 import type { Mismatch } from '../hosts/assess-host-case.ts';
 import { hostTriageInput } from '../hosts/host-triage-input.ts';

@@ -1,8 +1,13 @@
 import { triage } from '../../core/index.ts';
-import type { Policy } from '../../core/index.ts';
+import type { Policy, RiskLevel } from '../../core/index.ts';
 import type { HostCase } from '../hosts/host-case.ts';
-import type { TriageSnapshot } from '../storage/case-repository.ts';
 import { hostTriageInput } from '../hosts/host-triage-input.ts';
+
+/** What triage said of a case when it was last computed. */
+export interface TriageSnapshot {
+  level: RiskLevel | null;
+  flags: string[];
+}
 
 /**
  * The level and flags to store with a case: triage of what the host page shows, raised by the

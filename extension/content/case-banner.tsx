@@ -4,26 +4,13 @@ import { toLondonDate } from '../../core/index.ts';
 import { assessHostCase, type CaseAssessment, type Mismatch } from '../hosts/assess-host-case.ts';
 import type { HostAdapter } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
-import { caseKey, type ExtensionContext, type TrackedFacts } from '../messages.ts';
-import { sendMessage } from '../messaging.ts';
+import { caseKey } from '../hosts/case-key.ts';
+import { recordsSomething, type TrackedFacts } from '../hosts/tracked-facts.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
+import { sendMessage } from '../messaging/messaging.ts';
+import { flagWords } from '../cases/flag-words.ts';
 import { PANEL_CSS } from './in-page-styles.ts';
 import { mountShadowUi } from './mount-shadow-ui.ts';
-
-/**
- * Flags the banner names, in words.
- *
- * @example
- * FLAG_LABELS['vulnerable-reporter'] //=> 'Vulnerable reporter'
- */
-export const FLAG_LABELS: Record<string, string> = {
-  'hate-incident': 'Hate incident',
-  'domestic-abuse': 'Domestic abuse',
-  safeguarding: 'Safeguarding',
-  'vulnerable-reporter': 'Vulnerable reporter',
-  'risk-of-harm': 'Risk of harm',
-  'young-person': 'Young person',
-  crime: 'Possible crime',
-};
 
 /**
  * The prompt that must not be missed: the description points higher than the recorded category.
@@ -84,7 +71,7 @@ export function CaseBanner({ reference, assessment, problem, today, onOpen }: Ca
   const levelClass = suggested?.isAsb && suggested.level ? `asb-level--${suggested.level}` : 'asb-level--outside';
   const next = assessment?.next ?? null;
   const deadlineClass = next?.status === 'overdue' ? 'asb-deadline--overdue' : next?.due === toLondonDate(today) ? 'asb-deadline--today' : '';
-  const flags = (suggested?.flags ?? []).filter((f) => FLAG_LABELS[f]);
+  const flags = suggested?.flags ?? [];
   return (
     <aside class="asb" aria-label="ASB Assist">
       {/* Hiding the details shortens the prompt but never removes it. */}
@@ -107,7 +94,7 @@ export function CaseBanner({ reference, assessment, problem, today, onOpen }: Ca
           {flags.length > 0 && (
             <ul class="asb-flags" aria-label="Flags">
               {flags.map((f) => (
-                <li key={f}>{FLAG_LABELS[f]}</li>
+                <li key={f}>{flagWords(f)}</li>
               ))}
             </ul>
           )}
@@ -211,9 +198,12 @@ export async function mountCaseBanner(
 
   try {
     const seen = await sendMessage({ type: 'case-seen', case: hostCase });
+    // Drawn again only when officers recorded something: otherwise the banner already shows it
+    // all, and a second assessment would double the main-thread work on the host's page.
     if (!signal.aborted) {
+      const changes = recordsSomething(seen.tracked) || recordsSomething(tracked);
       tracked = seen.tracked;
-      ui.update(view());
+      if (changes) ui.update(view());
     }
   } catch (error) {
     console.warn(`ASB Assist: the background did not record this case (${message(error)}); showing what the page says.`);

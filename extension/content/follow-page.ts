@@ -3,11 +3,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaseListEntry, HostAdapter, HostPageKind } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { pickAdapter } from '../hosts/registry.ts';
-import { PASS, onMessage } from '../messaging.ts';
+import { PASS, onMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
-import { mountCaseListBadges } from './case-list-badges.tsx';
-import { loadExtensionContext, type LoadedContext } from './extension-context.ts';
+import { mountCaseListBadges } from './case-list-badges.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
+import { loadExtensionContext } from './extension-context.ts';
 import { insertNote } from './insert-note.ts';
 import { UI_TAG_PREFIX } from './mount-shadow-ui.ts';
 import { mountNewCaseTriage } from './new-case-triage.tsx';
@@ -76,15 +77,16 @@ function readPage(adapter: HostAdapter, kind: HostPageKind, url: URL): PageRead 
  * export default defineContentScript({ main: (ctx) => followPage(ctx) });
  */
 export async function followPage(ctx: ContentScriptContext): Promise<void> {
-  let context: LoadedContext | null = null;
+  let context: ExtensionContext | null = null;
   let current: Current | null = null;
   let running = Promise.resolve();
   let retries = 0;
+  let retryPending = false;
 
   /** Asks the background for the context again; when it answers, redraws the page with it. */
   async function reload(): Promise<boolean> {
     const answer = await loadExtensionContext();
-    if (answer.source === 'fallback') return false;
+    if (!answer) return false;
     context = answer;
     current?.scope.end();
     current = null;
@@ -94,9 +96,11 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
 
   /** The background may still be starting: ask again a few times, and redraw with its answer. */
   function retryContext(): void {
-    if (retries >= 5) return;
+    if (retries >= 5 || retryPending) return;
     retries += 1;
+    retryPending = true;
     ctx.setTimeout(() => {
+      retryPending = false;
       running = running
         .then(async () => {
           if (!(await reload())) retryContext();
@@ -107,14 +111,26 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
 
   async function refresh(): Promise<void> {
     if (ctx.isInvalid) return;
-    if (!context) {
-      context = await loadExtensionContext();
-      if (context.source === 'fallback') retryContext();
-    }
     const url = new URL(location.href);
+    // While the background is asked for the context (first page), the page is read with the
+    // adapter that recognises it on its own; kept if the context's host rules pick the same one.
+    let early: { adapter: HostAdapter; kind: HostPageKind; read: PageRead } | null = null;
+    if (!context) {
+      // Without the background's answer nothing is shown; a retry is on its way.
+      if (retryPending) return;
+      const asked = loadExtensionContext();
+      const guess = pickAdapter(url, document, []);
+      const guessKind = guess?.pageKind(url, document) ?? null;
+      if (guess && guessKind) early = { adapter: guess, kind: guessKind, read: readPage(guess, guessKind, url) };
+      context = await asked;
+      if (!context) {
+        retryContext();
+        return;
+      }
+    }
     const adapter = pickAdapter(url, document, context.hosts ?? []);
     const kind = adapter?.pageKind(url, document) ?? null;
-    const read = adapter && kind ? readPage(adapter, kind, url) : null;
+    const read = adapter && kind ? (early && early.adapter === adapter && early.kind === kind ? early.read : readPage(adapter, kind, url)) : null;
     if ((read?.identity ?? null) === (current?.identity ?? null)) return;
 
     current?.scope.end();

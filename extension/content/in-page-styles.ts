@@ -49,13 +49,15 @@ export const PANEL_CSS = `${BASE}
 `;
 
 /**
- * A case-list badge: placed where the reference ends, taken out of the page's flow.
+ * A case-list badge: in the page's flow at the end of the reference's cell, in a space of its own
+ * (an inline block after the link), so it never covers the next column: the host's table makes
+ * room for it, as it would for a longer reference.
  *
  * @example
- * mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, entries.map((e) => ({ anchor: e.badgeSlot, append: 'last', view: <Badge badge={badgeOf(e)} /> })))
+ * mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, entries.map((e) => ({ anchor: e.badgeSlot, append: 'last', view: (c) => drawBadge(c, badgeOf(e)) })))
  */
 export const BADGE_CSS = `${BASE}
-:host { position: absolute !important; display: inline !important; margin-left: 8px !important; z-index: 2147483645 !important; white-space: nowrap !important; }
+:host { position: static !important; display: inline-block !important; margin: 0 0 0 6px !important; vertical-align: baseline !important; white-space: nowrap !important; }
 .asb-badge { display: inline-block; font-size: 11px; line-height: 16px; font-weight: 700; padding: 0 6px; border-radius: 8px; color: #ffffff; background: #505a5f; white-space: nowrap; }
 .asb-badge--ok { background: #1d6b3a; }
 .asb-badge--soon { background: #ffdd00; color: #0b0c0c; }

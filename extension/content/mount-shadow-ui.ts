@@ -9,19 +9,31 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  */
 export const UI_TAG_PREFIX = 'asb-assist-';
 
+/**
+ * What a piece of in-page UI shows: a Preact view, or a function that draws plain elements into
+ * the container (for UI repeated hundreds of times, such as a list's badges, where Preact's render
+ * per copy is most of the cost). Either way host-page text is set as text, never parsed as HTML.
+ */
+export type ShadowView = ComponentChild | ((container: HTMLElement) => void);
+
 /** A mounted piece of in-page UI. */
 export interface ShadowUi {
   host: HTMLElement;
   shadow: ShadowRoot;
-  /** Renders a new view into the same shadow root. */
-  update(view: ComponentChild): void;
+  /** Draws a new view into the same shadow root. */
+  update(view: ShadowView): void;
 }
 
 /** Where one piece of UI goes, and what it shows first. */
 export interface ShadowUiPlace {
   anchor: Element;
   append: 'first' | 'last' | 'before' | 'after';
-  view: ComponentChild;
+  view: ShadowView;
+}
+
+function draw(view: ShadowView, container: HTMLElement): void {
+  if (typeof view === 'function') view(container);
+  else render(view, container);
 }
 
 function place(host: HTMLElement, { anchor, append }: ShadowUiPlace): void {
@@ -44,7 +56,7 @@ function place(host: HTMLElement, { anchor, append }: ShadowUiPlace): void {
 }
 
 /**
- * Mounts one Preact view per place, each in its own open shadow root (so nothing of the host
+ * Mounts one view per place (Preact, or plain elements: {@link ShadowView}), each in its own open shadow root (so nothing of the host
  * page's CSS reaches it and nothing of ours leaks out), all at once: every host element is built
  * and rendered first, then put in the page in one go, so the page lays out once however many
  * there are (a case list's badges). The UIs are removed when `signal` aborts (the page changed)
@@ -54,7 +66,7 @@ function place(host: HTMLElement, { anchor, append }: ShadowUiPlace): void {
  * in-page-styles.ts), then a `<div>` the view renders into.
  *
  * @example
- * const uis = mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, rows.map((r) => ({ anchor: r.badgeSlot, append: 'last', view: <Badge badge={r.badge} /> })));
+ * const uis = mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, rows.map((r) => ({ anchor: r.badgeSlot, append: 'last', view: (c) => drawBadge(c, r.badge) })));
  * uis?.length //=> rows.length
  */
 export function mountShadowUis(
@@ -72,7 +84,7 @@ export function mountShadowUis(
     style.textContent = options.css;
     const container = document.createElement('div');
     shadow.append(style, container);
-    render(where.view, container);
+    draw(where.view, container);
     return { host, shadow, container, where };
   });
   for (const { host, where } of built) place(host, where);
@@ -88,7 +100,7 @@ export function mountShadowUis(
   };
   signal.addEventListener('abort', remove, { once: true });
   ctx.onInvalidated(remove);
-  return built.map(({ host, shadow, container }) => ({ host, shadow, update: (view: ComponentChild) => render(view, container) }));
+  return built.map(({ host, shadow, container }) => ({ host, shadow, update: (view: ShadowView) => draw(view, container) }));
 }
 
 /**

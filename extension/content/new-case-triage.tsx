@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatDateLong } from '../../core/index.ts';
 import { triageHostReport, type HostTriage } from '../hosts/assess-host-case.ts';
 import type { HostAdapter, NewCaseForm } from '../hosts/host-adapter.ts';
-import type { ExtensionContext } from '../messages.ts';
-import { FLAG_LABELS } from './case-banner.tsx';
+import type { ExtensionContext } from '../messaging/messages.ts';
+import { flagWords } from '../cases/flag-words.ts';
 import { PANEL_CSS } from './in-page-styles.ts';
 import { mountShadowUi } from './mount-shadow-ui.ts';
 
@@ -19,7 +19,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function NewCaseTriage({ triaged, unknownCategory }: { triaged: HostTriage | null; unknownCategory: string | null }) {
   const s = triaged?.suggested ?? null;
   const mismatch = triaged?.mismatch ?? null;
-  const flags = (s?.flags ?? []).filter((f) => FLAG_LABELS[f]);
+  const flags = s?.flags ?? [];
   return (
     <aside class="asb" aria-label="ASB Assist triage">
       <div class="asb-head">
@@ -41,7 +41,7 @@ export function NewCaseTriage({ triaged, unknownCategory }: { triaged: HostTriag
         {flags.length > 0 && (
           <ul class="asb-flags" aria-label="Flags">
             {flags.map((f) => (
-              <li key={f}>{FLAG_LABELS[f]}</li>
+              <li key={f}>{flagWords(f)}</li>
             ))}
           </ul>
         )}

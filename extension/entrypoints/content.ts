@@ -11,6 +11,9 @@ export default defineContentScript({
   matches: [],
   registration: 'runtime',
   allFrames: true,
-  runAt: 'document_idle',
+  // As soon as the page's HTML is parsed (what the adapters read), not when the browser is idle:
+  // the banner shows close to DOMContentLoaded. Pages that build their view later are followed
+  // by follow-page.ts.
+  runAt: 'document_end',
   main: (ctx) => followPage(ctx),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, caseDeadlines, formatDateLong, policies, triage } from '../../core/index.ts';
-import type { TrackedFacts } from '../messages.ts';
+import type { TrackedFacts } from './tracked-facts.ts';
 import { ACTIVEH_VOCABULARY } from './activeh/vocabulary.ts';
 import { assessHostCase, rowBadge, triageHostReport } from './assess-host-case.ts';
 import type { HostCase } from './host-case.ts';

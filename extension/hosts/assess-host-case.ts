@@ -14,7 +14,7 @@ import {
   type Policy,
   type TriageResult,
 } from '../../core/index.ts';
-import type { TrackedFacts } from '../messages.ts';
+import type { TrackedFacts } from './tracked-facts.ts';
 import { descriptionHints, type DescriptionHints } from './description-hints.ts';
 import type { HostCase, HostCaseRow } from './host-case.ts';
 import { categoryMeaning, type CategoryMeaning, type HostVocabulary } from './host-vocabulary.ts';

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { CaseView } from './case-view.tsx';
-import type { PanelState, View } from './create-panel-state.ts';
+import type { PanelState } from './create-panel-state.ts';
+import type { View } from './shared-state.ts';
 import { DashboardView } from './dashboard-view.tsx';
 import { LettersView } from './letters-view.tsx';
 import { PanelContext, usePanel } from './panel-context.ts';

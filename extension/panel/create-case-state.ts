@@ -3,8 +3,8 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { ChecklistItem, RiskAssessmentResult } from '../../core/index.ts';
 import { summarizeCase } from '../cases/summarize-case.ts';
 import type { CaseSummary } from '../cases/summarize-case.ts';
-import type { TrackedCase } from '../storage/tracked-case.ts';
-import type { SharedState } from './create-panel-state.ts';
+import type { TrackedCase } from '../cases/tracked-case.ts';
+import type { SharedState } from './shared-state.ts';
 
 /** The case view's state: which case, its summary, and what the officer can do to it. */
 export interface CaseState {

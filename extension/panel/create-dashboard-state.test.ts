@@ -4,7 +4,7 @@ import type { StoredSummary } from '../cases/stored-summary.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
 import { createDashboardState } from './create-dashboard-state.ts';
-import type { SharedState } from './create-panel-state.ts';
+import type { SharedState } from './shared-state.ts';
 import type { PanelService } from './panel-service.ts';
 
 const row = (i: number, officer = 'Jo Brown', stamp = '2027-01-20|b'): StoredSummary => ({

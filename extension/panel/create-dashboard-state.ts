@@ -2,7 +2,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
-import type { SharedState } from './create-panel-state.ts';
+import type { SharedState } from './shared-state.ts';
 import { DASHBOARD_PAGE_SIZE } from './dashboard-page-size.ts';
 
 export { DASHBOARD_PAGE_SIZE };

@@ -4,7 +4,7 @@ import { letterFields, letterTemplates, renderLetter } from '../../core/index.ts
 import type { LetterCase, LetterPlaceholder, LetterTemplate, RenderedLetter } from '../../core/index.ts';
 import { hostTriageInput } from '../hosts/host-triage-input.ts';
 import type { CaseState } from './create-case-state.ts';
-import type { SharedState } from './create-panel-state.ts';
+import type { SharedState } from './shared-state.ts';
 import { letterData, prefillLetter } from './letter-form.ts';
 import type { LetterValues } from './letter-form.ts';
 

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { TAB_CASES_KEY } from '../background/tab-cases.ts';
+import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';

@@ -10,24 +10,7 @@ import type { DashboardState } from './create-dashboard-state.ts';
 import { createLetterState } from './create-letter-state.ts';
 import type { LetterState } from './create-letter-state.ts';
 import type { PanelService, TabCase } from './panel-service.ts';
-
-/** The side panel's views. */
-export const VIEWS = ['case', 'letters', 'dashboard'] as const;
-export type View = (typeof VIEWS)[number];
-
-/** What every part of the panel shares. */
-export interface SharedState {
-  service: PanelService;
-  settings: Signal<EffectiveSettings | null>;
-  resolved: ReadonlySignal<ResolvedPolicy | null>;
-  today: Signal<string>;
-  tab: Signal<TabCase>;
-  /** False until the active tab (and its case) is known. */
-  tabKnown: Signal<boolean>;
-  view: Signal<View>;
-  /** A short message for the live region ("Step recorded"); '' for none. */
-  status: Signal<string>;
-}
+import type { SharedState, View } from './shared-state.ts';
 
 /** The side panel's whole state: shared signals and one state per view. */
 export interface PanelState extends SharedState {

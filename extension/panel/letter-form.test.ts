@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterFields, policies } from '../../core/index.ts';
 import { summarizeCase } from '../cases/summarize-case.ts';
-import type { TrackedCase } from '../storage/tracked-case.ts';
+import type { TrackedCase } from '../cases/tracked-case.ts';
 import { letterData, prefillLetter } from './letter-form.ts';
 
 const officer = { officerName: 'Sam Patel', officerJobTitle: 'ASB Officer', officerPhone: '', officerEmail: 'sam@example.org' };

@@ -3,20 +3,21 @@ import type { Browser } from 'wxt/browser';
 import { toLondonDate, type LetterNode } from '../../core/index.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
-import { TAB_CASES_KEY } from '../background/tab-cases.ts';
-import type { Envelope } from '../messaging.ts';
-import type { Message, MessageResponses } from '../messages.ts';
+import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
+import { sendMessageVia } from '../messaging/messaging.ts';
+import type { MessageOf } from '../messaging/messaging.ts';
+import type { Message, MessageResponse } from '../messaging/messages.ts';
 import { printLetter } from './print-letter.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
-import { createSettingsRepository } from '../settings/settings-repository.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
+import { createSettingsRepository } from '../storage/settings-repository.ts';
+import type { SettingsRepository } from '../storage/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
-import type { EventSource, TrackedCase } from '../storage/tracked-case.ts';
+import type { EventSource, TrackedCase } from '../cases/tracked-case.ts';
 
 /** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
 export interface PanelApi {
@@ -76,7 +77,7 @@ export interface PanelService {
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
   print(letter: { blocks: readonly LetterNode[]; subject: string }): void;
   /** Types the text into the host's notes field in that tab. */
-  insertNote(tabId: number, text: string): Promise<MessageResponses['insert-note']>;
+  insertNote(tabId: number, text: string): Promise<MessageResponse<'insert-note'>>;
 }
 
 /**
@@ -106,11 +107,8 @@ export function createPanelService({
   let early = prefetched;
   const summaries = createSummaryStore(db);
 
-  async function send<T extends Message['type']>(message: Extract<Message, { type: T }>): Promise<MessageResponses[T]> {
-    const reply = (await api.runtime.sendMessage(message)) as Envelope<MessageResponses[T]> | undefined;
-    if (!reply) throw new Error(`${message.type}: no answer from the background`);
-    if (!reply.ok) throw new Error(`${message.type}: ${reply.error}`);
-    return reply.value;
+  function send<T extends Message['type']>(message: MessageOf<T>): Promise<MessageResponse<T>> {
+    return sendMessageVia(api, message);
   }
 
   /** After a change: store the (possibly raised) level, then let the background update the badge. */

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '../cases/summarize-case.ts';
-import { flagWords } from './flag-words.ts';
+import { flagWords } from '../cases/flag-words.ts';
 
 /**
  * Triage of the case: its level and label, flags, reasons, routes and prompts.

@@ -1,21 +1,16 @@
 import { toLondonDate } from '../../core/index.ts';
-import type { Policy, RiskLevel } from '../../core/index.ts';
+import type { Policy } from '../../core/index.ts';
 import { staleSummary, storedSummaryOf } from '../cases/stored-summary.ts';
-import { eventsByCase, sortEvents } from './case-events.ts';
+import { eventsByCase, sortEvents } from '../cases/case-events.ts';
 import type { HostCase } from '../hosts/host-case.ts';
-import { caseKey } from '../messages.ts';
-import type { TrackedFacts } from '../messages.ts';
+import { caseKey } from '../hosts/case-key.ts';
+import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import type { TriageSnapshot } from '../cases/triage-snapshot.ts';
 import type { AsbDb } from './db.ts';
-import type { EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord } from './tracked-case.ts';
+import type { EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord } from '../cases/tracked-case.ts';
 
 /** The event that closes a case (core deadlines stop recurring after it). */
 const CASE_CLOSED = 'case-closed';
-
-/** What triage said of a case when it was last computed. */
-export interface TriageSnapshot {
-  level: RiskLevel | null;
-  flags: string[];
-}
 
 /** Reads and writes tracked cases and their events. The only door to the case tables. */
 export interface CaseRepository {
@@ -38,7 +33,7 @@ export interface CaseRepository {
   delete(key: string): Promise<void>;
   /** Deletes closed cases whose closing date is more than `retentionDays` days before `today`. Returns their keys. */
   purgeClosed(today: string, retentionDays: number): Promise<string[]>;
-  /** What the content script is told of a case (see messages.ts). */
+  /** What the content script is told of a case (see hosts/tracked-facts.ts). */
   facts(key: string): Promise<TrackedFacts>;
 }
 

@@ -7,7 +7,7 @@ import { resolvePolicy } from '../settings/resolve-policy.ts';
 import { settingsSchema } from '../settings/settings-schema.ts';
 import type { Settings } from '../settings/settings-schema.ts';
 import { DB_NAME } from './db-name.ts';
-import type { RecordedEvent, TrackedCaseRecord } from './tracked-case.ts';
+import type { RecordedEvent, TrackedCaseRecord } from '../cases/tracked-case.ts';
 
 /** The name of the extension's IndexedDB database. */
 export { DB_NAME };

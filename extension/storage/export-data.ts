@@ -1,4 +1,4 @@
-import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { SettingsRepository } from './settings-repository.ts';
 import type { CaseRepository } from './case-repository.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file.ts';
 import type { ExportFile } from './export-file.ts';

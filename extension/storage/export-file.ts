@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { settingsSchema } from '../settings/settings-schema.ts';
-import { recordedEventSchema, trackedCaseSchema } from './tracked-case.ts';
+import { recordedEventSchema, trackedCaseSchema } from '../cases/tracked-case.ts';
 
 /** What an export file says it is. */
 export const EXPORT_FORMAT = 'asb-assist-export';

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { HostCase } from '../hosts/host-case.ts';
-import { createSettingsRepository } from '../settings/settings-repository.ts';
+import { createSettingsRepository } from './settings-repository.ts';
 import { createCaseRepository } from './case-repository.ts';
 import { openDb } from './db.ts';
 import { exportData } from './export-data.ts';

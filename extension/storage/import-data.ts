@@ -1,13 +1,13 @@
 import { toLondonDate } from '../../core/index.ts';
 import { storedSummaryOf } from '../cases/stored-summary.ts';
-import { eventsByCase, sortEvents } from './case-events.ts';
+import { eventsByCase, sortEvents } from '../cases/case-events.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
-import type { SettingsRepository } from '../settings/settings-repository.ts';
+import type { SettingsRepository } from './settings-repository.ts';
 import type { AsbDb } from './db.ts';
 import type { ExportFile } from './export-file.ts';
 import { createSummaryStore } from './summary-store.ts';
-import type { RecordedEvent, TrackedCaseRecord } from './tracked-case.ts';
+import type { RecordedEvent, TrackedCaseRecord } from '../cases/tracked-case.ts';
 
 /** What an import did. */
 export interface ImportSummary {

@@ -1,5 +1,5 @@
 import { parseOrThrow, ValidationError } from '../../core/index.ts';
-import { caseKey } from '../messages.ts';
+import { caseKey } from '../hosts/case-key.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from './export-file.ts';
 import type { ExportFile } from './export-file.ts';
 

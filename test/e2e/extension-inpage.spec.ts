@@ -337,9 +337,7 @@ test.describe('the host page is not disturbed', () => {
 
   const pages: Array<[string, string, string[], string]> = [
     ['Active H case view', '/activeh/asb/case/ASB-2026-00412.html', ['#ctl00_tblCaseHeader', '#ctl00_divDescription', '#ctl00_grdCaseLog'], 'asb-assist-banner'],
-    ['Active H case list', '/activeh/asb/case-list.html', ['#ctl00_grdCases thead', '#ctl00_grdCases tbody tr:nth-child(5)', '#ctl00_grdCases tbody tr:nth-child(5) td:nth-child(3)'], 'asb-assist-badge'],
     ['Omniledger report', '/omniledger/asb-log/OL-104233.html', ['.ol-summary', '.ol-what-happened', '.ol-tenant-notes'], 'asb-assist-banner'],
-    ['Omniledger log', '/omniledger/asb-log/index.html', ['.ol-report-card:nth-child(3)', '.ol-report-card:nth-child(3) .ol-status', '.ol-report-card:nth-child(3) dl'], 'asb-assist-badge'],
   ];
   for (const [name, path, selectors, ui] of pages) {
     test(`${name}: the host's content does not move when the extension's UI appears`, async ({ page: plain }) => {
@@ -354,6 +352,73 @@ test.describe('the host page is not disturbed', () => {
       await expect(page.locator(ui).first()).toBeAttached();
       await page.waitForTimeout(100);
       expect(await boxes(page, selectors)).toEqual(without);
+      await page.close();
+    });
+  }
+});
+
+test.describe('list badges sit in a space of their own', () => {
+  type Box = { x: number; y: number; width: number; height: number };
+  /** Every host cell of every row, the host's own text elements in it, and the row's badge. */
+  async function layout(page: Page, rowSelector: string, cellSelector: string) {
+    return page.evaluate(
+      ({ rowSelector, cellSelector }) => {
+        const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+        return [...document.querySelectorAll(rowSelector)].map((row) => {
+          const cells = [...row.querySelectorAll(cellSelector)].map((cell) => ({
+            cell: box(cell.getBoundingClientRect()),
+            hasBadge: cell.querySelector('asb-assist-badge') !== null,
+          }));
+          const badge = row.querySelector('asb-assist-badge');
+          const ownTexts = [...row.querySelectorAll(cellSelector)].flatMap((cell) =>
+            [...cell.querySelectorAll('a, span, dd, dt')].filter((el) => !el.closest('asb-assist-badge')).map((el) => box(el.getBoundingClientRect())),
+          );
+          return { cells, badge: badge ? box(badge.getBoundingClientRect()) : null, texts: ownTexts };
+        });
+      },
+      { rowSelector, cellSelector },
+    );
+  }
+  const inside = (inner: Box, outer: Box) =>
+    inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+
+  const lists: Array<[string, string, string, string]> = [
+    ['Active H case list', '/activeh/asb/case-list.html', '#ctl00_grdCases tbody tr', 'td'],
+    ['Omniledger log', '/omniledger/asb-log/index.html', '.ol-report-card', '.ol-report-card__id, .ol-status, .ol-report-card__facts > div'],
+  ];
+  for (const [name, path, rowSelector, cellSelector] of lists) {
+    test(`${name}: each badge is inside its reference's cell, covers no other cell or text, and squeezes no cell`, async ({ page: plain }) => {
+      await plain.setViewportSize({ width: 1280, height: 720 });
+      await plain.goto(`${HOSTS}${path}`);
+      const without = await layout(plain, rowSelector, cellSelector);
+
+      const page = await newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${HOSTS}${path}`);
+      await expect(page.locator('asb-assist-badge').first()).toBeAttached();
+      await page.waitForTimeout(100);
+      const withExt = await layout(page, rowSelector, cellSelector);
+
+      expect(withExt.length).toBe(without.length);
+      const badged = withExt.filter((row) => row.badge !== null);
+      expect(badged.length).toBeGreaterThan(3);
+      withExt.forEach((row, i) => {
+        const plainRow = without[i]!;
+        expect(row.cells.length).toBe(plainRow.cells.length);
+        row.cells.forEach((cell, j) => {
+          // No host cell is made smaller to fit a badge.
+          expect(cell.cell.width).toBeGreaterThanOrEqual(plainRow.cells[j]!.cell.width - 0.5);
+          expect(cell.cell.height).toBeGreaterThanOrEqual(plainRow.cells[j]!.cell.height - 0.5);
+        });
+        if (!row.badge) return;
+        const own = row.cells.find((c) => c.hasBadge);
+        expect(own, 'the badge is in one of the row\'s cells').toBeDefined();
+        expect(inside(row.badge, own!.cell)).toBe(true);
+        for (const other of row.cells.filter((c) => !c.hasBadge)) expect(overlap(row.badge, other.cell)).toBe(false);
+        for (const text of row.texts) expect(overlap(row.badge, text)).toBe(false);
+      });
       await page.close();
     });
   }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FieldError } from '../../settings/create-options-state.ts';
+import type { FieldError } from '../../options/create-options-state.ts';
 
 /** How many problems an error summary lists before saying how many more there are. */
 export const MAX_SHOWN = 20;

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { OptionsState } from '../../settings/create-options-state.ts';
+import type { OptionsState } from '../../options/create-options-state.ts';
 import { DataSection } from './data-section.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { HostsSection } from './hosts-section.tsx';

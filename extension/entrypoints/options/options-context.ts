@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { OptionsState } from '../../settings/create-options-state.ts';
+import type { OptionsState } from '../../options/create-options-state.ts';
 
 /**
  * Carries the options page's state to its components.

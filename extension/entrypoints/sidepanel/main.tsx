@@ -2,8 +2,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../panel/app.tsx';
-import { createPanelState, VIEWS } from '../../panel/create-panel-state.ts';
-import type { View } from '../../panel/create-panel-state.ts';
+import { createPanelState } from '../../panel/create-panel-state.ts';
+import { VIEWS } from '../../panel/shared-state.ts';
+import type { View } from '../../panel/shared-state.ts';
 import { createPanelService } from '../../panel/panel-service.ts';
 import { takePrefetchedRows } from '../../panel/prefetch-first-rows.ts';
 import { openDb } from '../../storage/db.ts';

@@ -1,9 +1,9 @@
-import type { AsbDb } from '../storage/db.ts';
-import { applyManagedSettings } from './managed-settings.ts';
-import type { EffectiveSettings } from './managed-settings.ts';
+import type { AsbDb } from './db.ts';
+import { applyManagedSettings } from '../settings/managed-settings.ts';
+import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import { parseOrThrow } from '../../core/index.ts';
-import { settingsSchema } from './settings-schema.ts';
-import type { Settings } from './settings-schema.ts';
+import { settingsSchema } from '../settings/settings-schema.ts';
+import type { Settings } from '../settings/settings-schema.ts';
 
 /** Reads and writes the officer's settings; the organisation's managed values win. */
 export interface SettingsRepository {

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../storage/db.ts';
+import { openDb } from './db.ts';
 import { createSettingsRepository } from './settings-repository.ts';
-import { DEFAULT_SETTINGS } from './settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../settings/settings-schema.ts';
 
 const freshDb = () => openDb('s', { indexedDB: new IDBFactory(), IDBKeyRange });
 

@@ -1,9 +1,15 @@
+/**
+ * The words for the triage flags the presets raise: the one table every view (banner, new-case
+ * form, list badge, side panel) names flags from. A flag of a landlord's own policy not listed
+ * here is shown as its id in words ('support-needed' → 'Support needed').
+ */
 const FLAG_WORDS: Record<string, string> = {
   'hate-incident': 'Hate incident',
   'domestic-abuse': 'Domestic abuse',
   'risk-of-harm': 'Risk of harm',
   'vulnerable-reporter': 'Vulnerable reporter',
   safeguarding: 'Safeguarding',
+  'young-person': 'Young person',
   crime: 'Possible crime',
 };
 

@@ -1,11 +1,20 @@
-import { parseHostPattern } from '../settings/host-pattern.ts';
-import type { HostSetting } from '../settings/settings-schema.ts';
-import type { BackgroundApi } from './background-api.ts';
+import type { Browser } from 'wxt/browser';
+import { parseHostPattern } from './host-pattern.ts';
+import type { HostSetting } from './settings-schema.ts';
 
 /** The id of the content script registered at run time for the officer's host systems. */
 export const HOST_SCRIPT_ID = 'asb-hosts';
 /** The built content script (WXT writes `content-scripts/content.js`). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+/** The parts of the extension API a sync uses (the background's and the options page's). */
+export interface HostScriptApi {
+  permissions: Pick<typeof Browser.permissions, 'contains'>;
+  scripting: Pick<
+    typeof Browser.scripting,
+    'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts' | 'updateContentScripts'
+  >;
+}
 
 /** What a sync did. */
 export interface HostScriptSync {
@@ -13,6 +22,8 @@ export interface HostScriptSync {
   matches: string[];
   /** Host patterns left out because their origin's permission has not been granted. */
   waiting: string[];
+  /** Host patterns left out because the manifest already runs the content script there (a build with ASB_HOSTS). */
+  builtIn: string[];
   /** Host settings that could not be used, in plain English. */
   problems: string[];
 }
@@ -20,18 +31,21 @@ export interface HostScriptSync {
 /**
  * Registers the content script for every host system in settings whose origin the officer has
  * granted (optional host permissions), as one registered script, so a page matched by two hosts
- * gets it once. Re-registers when the list changes and unregisters it when no host is left.
+ * gets it once. Hosts the manifest's own content script already covers (`manifestMatches`: the
+ * build's ASB_HOSTS, or the e2e build's fixture server) are left out, so no page gets it twice. Re-registers when the list changes and unregisters it when no host is left.
  *
  * @example
  * await syncHostScripts(browser, [{ system: 'activeh', match: 'https://hms.example.org/*' }])
- * //=> { matches: ['https://hms.example.org/*'], waiting: [], problems: [] }
+ * //=> { matches: ['https://hms.example.org/*'], waiting: [], builtIn: [], problems: [] }
  */
 export async function syncHostScripts(
-  api: Pick<BackgroundApi, 'scripting' | 'permissions'>,
+  api: HostScriptApi,
   hosts: readonly HostSetting[],
+  manifestMatches: readonly string[] = [],
 ): Promise<HostScriptSync> {
   const matches: string[] = [];
   const waiting: string[] = [];
+  const builtIn: string[] = [];
   const problems: string[] = [];
   for (const [i, host] of hosts.entries()) {
     let pattern;
@@ -41,7 +55,9 @@ export async function syncHostScripts(
       problems.push((error as Error).message);
       continue;
     }
-    if (await api.permissions.contains({ origins: [pattern.origin] })) {
+    if (manifestMatches.includes(pattern.matches) || manifestMatches.includes(pattern.origin)) {
+      builtIn.push(host.match);
+    } else if (await api.permissions.contains({ origins: [pattern.origin] })) {
       if (!matches.includes(pattern.matches)) matches.push(pattern.matches);
     } else {
       waiting.push(host.match);
@@ -56,7 +72,7 @@ export async function syncHostScripts(
       id: HOST_SCRIPT_ID,
       matches,
       js: [CONTENT_SCRIPT_FILE],
-      runAt: 'document_idle' as const,
+      runAt: 'document_end' as const,
       allFrames: true,
       persistAcrossSessions: true,
     };
@@ -65,5 +81,5 @@ export async function syncHostScripts(
       await api.scripting.updateContentScripts([script]);
     }
   }
-  return { matches, waiting, problems };
+  return { matches, waiting, builtIn, problems };
 }

@@ -2,12 +2,12 @@ import { computed, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { parseGenericHostConfig } from '../hosts/generic/generic-config.ts';
 import type { HostSystem } from '../hosts/host-case.ts';
-import { checkPolicyJson } from './check-policy-json.ts';
-import { parseHostPattern } from './host-pattern.ts';
-import type { EffectiveSettings } from './managed-settings.ts';
+import { checkPolicyJson } from '../settings/check-policy-json.ts';
+import { parseHostPattern } from '../settings/host-pattern.ts';
+import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import type { OptionsService } from './options-service.ts';
-import { problemInWords } from './problem-in-words.ts';
-import type { HostSetting, SettingKey, Settings } from './settings-schema.ts';
+import { problemInWords } from '../settings/problem-in-words.ts';
+import type { HostSetting, SettingKey, Settings } from '../settings/settings-schema.ts';
 
 /** A problem with one field of the options page: the input's id, and the problem in words. */
 export interface FieldError {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HostSetting } from '../settings/settings-schema.ts';
+import type { HostSetting } from './settings-schema.ts';
+import { manifestContentMatches } from './manifest-content-matches.ts';
 import { HOST_SCRIPT_ID, syncHostScripts } from './sync-host-scripts.ts';
 
 /** WXT's fake browser does not implement scripting or permissions: a small stand-in. */
@@ -31,7 +32,7 @@ describe('syncHostScripts', () => {
       host('https://hms.example.org/asb/*', 'again'),
       host('https://other.example.net/*'),
     ]);
-    expect(result).toEqual({ matches: ['https://hms.example.org/asb/*'], waiting: ['https://other.example.net/*'], problems: [] });
+    expect(result).toEqual({ matches: ['https://hms.example.org/asb/*'], waiting: ['https://other.example.net/*'], builtIn: [], problems: [] });
     expect(scripts).toEqual([{ id: HOST_SCRIPT_ID, matches: ['https://hms.example.org/asb/*'] }]);
   });
 
@@ -52,5 +53,22 @@ describe('syncHostScripts', () => {
     expect((await syncHostScripts(api, [host('https://ok.example.org/*'), host('not a pattern')])).problems).toEqual([
       'hosts[1].match: must look like https://hms.example.org/* (http or https, the host, then a path)',
     ]);
+  });
+
+  it('leaves out hosts the manifest already covers (a build with ASB_HOSTS), so no page gets the script twice', async () => {
+    const { api, scripts } = fakeApi(['https://hms.example.org/*', 'https://omni.example.net/*']);
+    const manifest = { content_scripts: [{ matches: ['https://hms.example.org/*'], js: ['content-scripts/content.js'] }] };
+    const result = await syncHostScripts(
+      api,
+      [host('https://hms.example.org/asb/*'), host('https://omni.example.net/cases/*')],
+      manifestContentMatches(manifest),
+    );
+    expect(result).toEqual({
+      matches: ['https://omni.example.net/cases/*'],
+      waiting: [],
+      builtIn: ['https://hms.example.org/asb/*'],
+      problems: [],
+    });
+    expect(scripts).toEqual([{ id: HOST_SCRIPT_ID, matches: ['https://omni.example.net/cases/*'] }]);
   });
 });

@@ -36,7 +36,7 @@ export type RecordedEvent = z.infer<typeof recordedEventSchema>;
  * trackedCaseSchema.safeParse(record).success //=> true for a case as the repository stores it
  */
 export const trackedCaseSchema = z.object({
-  /** `system:reference`, see caseKey in extension/messages.ts. */
+  /** `system:reference`, see caseKey in extension/hosts/case-key.ts. */
   key: required,
   system: z.enum(HOST_SYSTEMS),
   reference: required,

@@ -1,23 +1,24 @@
 import type { Browser } from 'wxt/browser';
 import { toLondonDate } from '../../core/index.ts';
-import type { BackgroundApi } from '../background/background-api.ts';
-import { syncHostScripts } from '../background/sync-host-scripts.ts';
-import type { HostScriptSync } from '../background/sync-host-scripts.ts';
+import { sendMessageVia } from '../messaging/messaging.ts';
+import { manifestContentMatches } from '../settings/manifest-content-matches.ts';
+import { syncHostScripts } from '../settings/sync-host-scripts.ts';
+import type { HostScriptApi, HostScriptSync } from '../settings/sync-host-scripts.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { exportData } from '../storage/export-data.ts';
 import { importData } from '../storage/import-data.ts';
 import type { ImportSummary } from '../storage/import-data.ts';
 import { parseExportFile } from '../storage/parse-export-file.ts';
-import type { EffectiveSettings } from './managed-settings.ts';
-import { createSettingsRepository } from './settings-repository.ts';
-import type { HostSetting, Settings } from './settings-schema.ts';
+import type { EffectiveSettings } from '../settings/managed-settings.ts';
+import { createSettingsRepository } from '../storage/settings-repository.ts';
+import type { HostSetting, Settings } from '../settings/settings-schema.ts';
 
 /** The extension API the options page uses. */
-export type OptionsApi = Pick<BackgroundApi, 'scripting'> & {
+export type OptionsApi = Pick<HostScriptApi, 'scripting'> & {
   permissions: Pick<typeof Browser.permissions, 'contains' | 'request'>;
   storage: { managed: Pick<Browser.storage.StorageArea, 'get'> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getManifest?(): { content_scripts?: { matches?: string[] }[] } };
 };
 
 /** Everything the options page does outside itself. */
@@ -52,7 +53,7 @@ export function createOptionsService({ db, api, now = () => new Date() }: { db: 
   const cases = createCaseRepository(db, now);
   const today = () => toLondonDate(now().toISOString(), 'today');
   const recompute = async () => {
-    await api.runtime.sendMessage({ type: 'recompute' }).catch(() => undefined);
+    await sendMessageVia(api, { type: 'recompute' }).catch(() => undefined);
   };
   return {
     load: () => settings.load(),
@@ -63,7 +64,7 @@ export function createOptionsService({ db, api, now = () => new Date() }: { db: 
     },
     requestOrigin: (origin) => api.permissions.request({ origins: [origin] }),
     hasOrigin: (origin) => api.permissions.contains({ origins: [origin] }),
-    syncHosts: (hosts) => syncHostScripts(api, hosts),
+    syncHosts: (hosts) => syncHostScripts(api, hosts, manifestContentMatches(api.runtime.getManifest?.() ?? {})),
     async exportFile() {
       const file = await exportData(cases, settings, now());
       return { name: `asb-assist-export-${today()}.json`, text: JSON.stringify(file, null, 2) };

@@ -1,6 +1,7 @@
-import type { CaseEvent, Policy } from '../core/index.ts';
-import type { HostCase, HostCaseRow, HostSystem } from './hosts/host-case.ts';
-import type { HostRule } from './hosts/host-rule.ts';
+import type { Policy } from '../../core/index.ts';
+import type { HostCase } from '../hosts/host-case.ts';
+import type { HostRule } from '../hosts/host-rule.ts';
+import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 
 /**
  * The messages between the content script (in the host page), the background service worker and
@@ -8,7 +9,7 @@ import type { HostRule } from './hosts/host-rule.ts';
  * the background for everything stored.
  *
  * Each request has a `type`; `MessageResponse<T>` gives its reply. Send with `sendMessage`
- * (extension/messaging.ts), never `browser.runtime.sendMessage` directly, so both sides stay typed.
+ * (messaging.ts beside this file), never `browser.runtime.sendMessage` directly, so both sides stay typed.
  */
 export type Message =
   /** Content → background: what the content script needs to compute triage and deadlines. */
@@ -42,19 +43,6 @@ export interface ExtensionContext {
   hosts: HostRule[];
 }
 
-/** What the store knows of a case beyond what the host page shows. */
-export interface TrackedFacts {
-  key: string;
-  /** Events recorded by the officer in the side panel (ticked checklist steps). */
-  events: CaseEvent[];
-  /** Deadline id → the recorded reason it was missed (003: "An explanation will be recorded"). */
-  missedReasons: Record<string, string>;
-  /** Risk-assessment answers, question id → yes/no. */
-  riskAnswers: Record<string, boolean>;
-  /** Dates of earlier reports by the same complainant (for the ASB Case Review). */
-  reportDates: string[];
-}
-
 export interface MessageResponses {
   'get-context': ExtensionContext;
   'case-seen': { key: string; tracked: TrackedFacts };
@@ -69,9 +57,3 @@ export interface MessageResponses {
 
 export type MessageResponse<T extends Message['type']> = MessageResponses[T];
 
-/** The key of a tracked case: its host system and its reference there. */
-export function caseKey(system: HostSystem, reference: string): string {
-  return `${system}:${reference}`;
-}
-
-export type { HostCase, HostCaseRow };

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { policies } from '../../core/index.ts';
-import { applyManagedSettings } from './managed-settings.ts';
+import { applyManagedSettings } from '../settings/managed-settings.ts';
 import type { OptionsService } from './options-service.ts';
 import { createOptionsState } from './create-options-state.ts';
-import { DEFAULT_SETTINGS } from './settings-schema.ts';
-import type { Settings } from './settings-schema.ts';
+import { DEFAULT_SETTINGS } from '../settings/settings-schema.ts';
+import type { Settings } from '../settings/settings-schema.ts';
 
 /** An options service over memory, with the organisation's managed values. */
 function fakeService(managed: Record<string, unknown> = {}, granted: string[] = []) {
@@ -24,7 +24,7 @@ function fakeService(managed: Record<string, unknown> = {}, granted: string[] = 
     hasOrigin: async (origin) => granted.includes(origin),
     syncHosts: vi.fn(async () => {
       calls.push('sync');
-      return { matches: [], waiting: [], problems: [] };
+      return { matches: [], waiting: [], builtIn: [], problems: [] };
     }),
     exportFile: async () => ({ name: 'x.json', text: '{}' }),
     importText: async () => {

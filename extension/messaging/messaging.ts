@@ -28,13 +28,37 @@ export type MessageHandler<T extends Message['type']> = (
 /** Handlers by message type; a type without a handler is left to other listeners. */
 export type MessageHandlers = { [T in Message['type']]?: MessageHandler<T> };
 
-function unwrap<T extends Message['type']>(type: T, reply: unknown): MessageResponse<T> {
+/**
+ * The answer inside a reply envelope. Throws an `Error` starting with the message type when
+ * nothing answered or the handler failed. Every sender reads replies through it.
+ *
+ * @example
+ * readReply('recompute', { ok: true, value: { overdue: 2 } }) //=> { overdue: 2 }
+ * readReply('recompute', { ok: false, error: 'Database closed' }) // throws 'recompute: Database closed'
+ */
+export function readReply<T extends Message['type']>(type: T, reply: unknown): MessageResponse<T> {
   if (reply === undefined || reply === null || typeof reply !== 'object' || !('ok' in reply)) {
     throw new Error(`${type}: no answer (nothing is listening for this message)`);
   }
   const envelope = reply as Envelope<MessageResponse<T>>;
   if (!envelope.ok) throw new Error(`${type}: ${envelope.error}`);
   return envelope.value;
+}
+
+/** Anything with `runtime.sendMessage`: `browser`, or a test's stand-in. */
+export interface MessageSender {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * Sends a message through the given API and returns its typed answer ({@link readReply}). For
+ * code that takes the extension API as a parameter (the side panel's and options page's services).
+ *
+ * @example
+ * await sendMessageVia(browser, { type: 'recompute' }) //=> { overdue: 0 }
+ */
+export async function sendMessageVia<T extends Message['type']>(api: MessageSender, message: MessageOf<T>): Promise<MessageResponse<T>> {
+  return readReply(message.type as T, await api.runtime.sendMessage(message));
 }
 
 /**
@@ -47,8 +71,7 @@ function unwrap<T extends Message['type']>(type: T, reply: unknown): MessageResp
  * context.policy.landlord //=> 'Example Homes'
  */
 export async function sendMessage<T extends Message['type']>(message: MessageOf<T>): Promise<MessageResponse<T>> {
-  const reply: unknown = await browser.runtime.sendMessage(message);
-  return unwrap(message.type as T, reply);
+  return sendMessageVia(browser, message);
 }
 
 /**
@@ -60,26 +83,32 @@ export async function sendMessage<T extends Message['type']>(message: MessageOf<
  * //=> { inserted: true }
  */
 export async function sendTabMessage<T extends Message['type']>(tabId: number, message: MessageOf<T>): Promise<MessageResponse<T>> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, message);
-  return unwrap(message.type as T, reply);
+  return readReply(message.type as T, await browser.tabs.sendMessage(tabId, message));
 }
 
 function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
+/** A `runtime.onMessage` listener. */
+export type MessageListener = (
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  sendResponse: (reply: unknown) => void,
+) => true | undefined;
+
 /**
- * Listens for protocol messages and answers those that `handlers` names. Others are ignored, so
+ * The listener that answers the messages `handlers` names, in the envelope {@link readReply}
+ * expects, through `sendResponse` (works in Chrome and Firefox). Other messages are ignored, so
  * several listeners can share the channel; a handler returning {@link PASS} leaves the message
- * too. Answers in the envelope `sendMessage` expects, through `sendResponse` (works in Chrome and
- * Firefox). Returns a function that stops listening.
+ * too. A handler is called synchronously, so it may call an API that needs the user gesture that
+ * sent the message (`sidePanel.open`) before it awaits anything.
  *
  * @example
- * const stop = onMessage({ 'get-context': async () => ({ policy, officerName: 'Sam', notificationsOn: true }) });
- * stop(); // no longer listening
+ * browser.runtime.onMessage.addListener(messageListener({ recompute: async () => ({ overdue: 0 }) }));
  */
-export function onMessage(handlers: MessageHandlers): () => void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+export function messageListener(handlers: MessageHandlers): MessageListener {
+  return (raw, sender, sendResponse) => {
     if (!isMessage(raw)) return undefined;
     const handler = handlers[raw.type] as MessageHandler<Message['type']> | undefined;
     if (!handler) return undefined;
@@ -91,13 +120,24 @@ export function onMessage(handlers: MessageHandlers): () => void {
       return true;
     }
     if (answer === PASS) return undefined;
-    Promise.resolve(answer)
-      .then(
-        (value) => sendResponse({ ok: true, value } satisfies Envelope<unknown>),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Envelope<unknown>),
-      );
+    Promise.resolve(answer).then(
+      (value) => sendResponse({ ok: true, value } satisfies Envelope<unknown>),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Envelope<unknown>),
+    );
     return true;
   };
+}
+
+/**
+ * Listens for protocol messages and answers those that `handlers` names ({@link messageListener}).
+ * Returns a function that stops listening.
+ *
+ * @example
+ * const stop = onMessage({ 'get-context': async () => ({ policy, officerName: 'Sam', notificationsOn: true, hosts: [] }) });
+ * stop(); // no longer listening
+ */
+export function onMessage(handlers: MessageHandlers): () => void {
+  const listener = messageListener(handlers);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

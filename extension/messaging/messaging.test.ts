@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PASS, onMessage, sendMessage } from './messaging.ts';
+import { PASS, onMessage, readReply, sendMessage, sendMessageVia } from './messaging.ts';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -42,5 +42,21 @@ describe('sendMessage and onMessage', () => {
     const stop = onMessage({ recompute: () => ({ overdue: 1 }) });
     stop();
     await expect(sendMessage({ type: 'recompute' })).rejects.toThrow();
+  });
+});
+
+describe('readReply and sendMessageVia', () => {
+  it('gives the value of a good envelope and throws, naming the message type, on a failed or missing one', () => {
+    expect(readReply('recompute', { ok: true, value: { overdue: 2 } })).toEqual({ overdue: 2 });
+    expect(() => readReply('recompute', { ok: false, error: 'Database closed' })).toThrow('recompute: Database closed');
+    expect(() => readReply('get-context', undefined)).toThrow('get-context: no answer (nothing is listening for this message)');
+    expect(() => readReply('get-context', 'hello')).toThrow('get-context: no answer');
+  });
+
+  it('sends through the API it is given', async () => {
+    const sent: unknown[] = [];
+    const api = { runtime: { sendMessage: async (m: unknown) => (sent.push(m), { ok: true, value: { overdue: 4 } }) } };
+    expect(await sendMessageVia(api, { type: 'recompute', key: 'activeh:ASB-9' })).toEqual({ overdue: 4 });
+    expect(sent).toEqual([{ type: 'recompute', key: 'activeh:ASB-9' }]);
   });
 });

@@ -1,32 +1,41 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rowBadge, type RowBadge } from '../hosts/assess-host-case.ts';
 import type { CaseListEntry, HostAdapter } from '../hosts/host-adapter.ts';
-import { caseKey, type ExtensionContext, type TrackedFacts } from '../messages.ts';
-import { sendMessage } from '../messaging.ts';
+import { caseKey } from '../hosts/case-key.ts';
+import { recordsSomething, type TrackedFacts } from '../hosts/tracked-facts.ts';
+import type { ExtensionContext } from '../messaging/messages.ts';
+import { sendMessage } from '../messaging/messaging.ts';
 import { BADGE_CSS } from './in-page-styles.ts';
 import { mountShadowUis } from './mount-shadow-ui.ts';
 
 /**
- * One row's badge: short text shown, the full sentence for screen readers and as a tooltip.
+ * Draws one row's badge into `container`: short text shown, the full sentence for screen readers
+ * and as a tooltip. Plain elements with text set as text (no Preact: a list has hundreds).
  *
  * @example
- * render(<Badge badge={{ text: '2 days left', tone: 'ok', label: 'ASB/1, Level 3 Low Risk. …' }} />, container)
- * //=> <span class="asb asb-badge asb-badge--ok" title="ASB/1, …">2 days left…</span>
+ * drawBadge(container, { text: '2 days left', tone: 'ok', label: 'ASB/1, Level 3 Low Risk. …' })
+ * container.innerHTML //=> '<span class="asb asb-badge asb-badge--ok" title="ASB/1, …"><span aria-hidden="true">2 days left</span><span class="asb-vh">ASB/1, …</span></span>'
  */
-export function Badge({ badge }: { badge: RowBadge }) {
-  return (
-    <span class={`asb asb-badge asb-badge--${badge.tone}`} title={badge.label}>
-      <span aria-hidden="true">{badge.text}</span>
-      <span class="asb-vh">{badge.label}</span>
-    </span>
-  );
+export function drawBadge(container: HTMLElement, badge: RowBadge): void {
+  const doc = container.ownerDocument;
+  const outer = doc.createElement('span');
+  outer.className = `asb asb-badge asb-badge--${badge.tone}`;
+  outer.title = badge.label;
+  const shown = doc.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  shown.textContent = badge.text;
+  const spoken = doc.createElement('span');
+  spoken.className = 'asb-vh';
+  spoken.textContent = badge.label;
+  outer.append(shown, spoken);
+  container.replaceChildren(outer);
 }
 
 /**
  * The case-list feature: a small badge at the end of each row's reference with the working days
  * left to its most urgent deadline, or how far it is overdue, from the row's recorded category and
- * the events the background tracks for it. Badges are taken out of the page's flow, so the list
- * does not move. The background is asked for the tracked events first; while it answers, every
+ * the events the background tracks for it. Each badge sits in its own space at the end of the
+ * reference's cell (BADGE_CSS), never over the next column. The background is asked for the tracked events first; while it answers, every
  * badge is worked out from the page and all are put in the page at once (one layout, however long
  * the list); the answer then redraws the rows it knows more of. Released with `signal`.
  *
@@ -62,7 +71,7 @@ export async function mountCaseListBadges(
     ctx,
     signal,
     { name: 'badge', css: BADGE_CSS },
-    rows.map(({ entry, badge }) => ({ anchor: entry.badgeSlot, append: 'last' as const, view: <Badge badge={badge} /> })),
+    rows.map(({ entry, badge }) => ({ anchor: entry.badgeSlot, append: 'last' as const, view: (container: HTMLElement) => drawBadge(container, badge) })),
   );
   if (!uis) {
     void asked.catch(() => undefined);
@@ -76,7 +85,7 @@ export async function mountCaseListBadges(
     for (const { entry, key, ui } of mounted) {
       if (!which(key)) continue;
       const badge = badgeOf(entry, key, now);
-      if (badge) ui.update(<Badge badge={badge} />);
+      if (badge) ui.update((container) => drawBadge(container, badge));
     }
   };
   // Deadlines move with the clock: redraw every minute while the page is open.
@@ -85,7 +94,8 @@ export async function mountCaseListBadges(
 
   try {
     tracked = await asked;
-    if (!signal.aborted) redraw((key) => Object.hasOwn(tracked, key));
+    // Only rows whose stored case records something look different from the page alone.
+    if (!signal.aborted) redraw((key) => recordsSomething(tracked[key]));
   } catch (error) {
     console.warn(`ASB Assist: the background did not give tracked events (${error instanceof Error ? error.message : String(error)}); badges use the page alone.`);
   }
