@@ -125,7 +125,7 @@ describe('handleReportSubmission', () => {
       nextSequence: (series) => store.nextSequence(series),
       save: async (record) => {
         await gate;
-        await store.save(record);
+        return store.save(record);
       },
       release: (key) => store.release(key),
     };
