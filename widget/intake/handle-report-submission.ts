@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { policies as presets, safeParseReport, toLondonDate, toTriageInput, triage, type Policy, type ValidationIssue } from '../../core/index.ts';
 import type { IdempotencyClaim, ReportReceipt, ReportStore } from './report-store.ts';
 
@@ -93,7 +94,7 @@ export async function handleReportSubmission(request: Request, options: HandleRe
     return invalid([{ path: 'policyId', message: `unknown policy "${report.policyId}": this service knows ${Object.keys(policies).join(', ')}` }]);
   }
 
-  const fingerprint = await sha256(JSON.stringify(report));
+  const fingerprint = sha256(JSON.stringify(report));
   let claimed = false;
   try {
     const claim = await store.claim(key, fingerprint);
@@ -184,7 +185,7 @@ function tooLarge(maxBytes: number): Response {
   return answer(413, { error: 'too-large', message: `The report must be at most ${maxBytes} bytes` });
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** node:crypto's hash (Node, Deno, Bun and workers with Node compatibility have it): Web Crypto's async digest costs about 10% of a report's CPU. */
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -52,11 +52,11 @@ export function toNodeListener(
       });
       // A body the handler stopped reading (413, 429) is not drained: close the connection after answering.
       if (hasBody && !req.readableEnded) out.connection = 'close';
+      // Every answer is small (JSON, or a widget file): one write with the headers.
+      const payload = response.body && method !== 'HEAD' ? Buffer.from(await response.arrayBuffer()) : undefined;
+      if (payload) out['content-length'] = String(payload.byteLength);
       res.writeHead(response.status, out);
-      if (response.body && method !== 'HEAD') {
-        for await (const chunk of response.body) res.write(chunk);
-      }
-      res.end();
+      res.end(payload);
       if (hasBody && !req.readableEnded) req.destroy();
     })().catch((error: unknown) => {
       console.error(`intake: answering failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500));

@@ -5,12 +5,8 @@
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
     version: 1,
-    name: 'reports, sequences, alert outbox, staff tokens',
+    name: 'reports, alert outbox, staff tokens',
     sql: `
-      CREATE TABLE intake_sequences (
-        series text PRIMARY KEY,
-        last bigint NOT NULL
-      );
       CREATE TABLE intake_reports (
         reference text PRIMARY KEY,
         idempotency_key text NOT NULL UNIQUE,

@@ -22,8 +22,8 @@ const MIGRATION_LOCK = 0x41534231; // 'ASB1'
  * The {@link IntakeStore} on PostgreSQL, for several intake instances behind a load balancer.
  * A report, its idempotency key (a unique column) and its alert outbox items are written by one
  * SQL statement, so they commit together or not at all; a second process saving the same key
- * waits for the first and then finds it (`'duplicate'`). Reference numbers come from a counter
- * row per series, incremented in place. Open it with {@link PostgresReportStore.open}, which
+ * waits for the first and then finds it (`'duplicate'`). Reference numbers come from one
+ * PostgreSQL sequence per series (`intake_seq_HEX`). Open it with {@link PostgresReportStore.open}, which
  * applies the migrations.
  *
  * @example
@@ -35,6 +35,7 @@ export class PostgresReportStore implements IntakeStore {
   readonly alertChannels: readonly AlertChannel[];
   private readonly pool: pg.Pool;
   private readonly claims = new KeyClaims();
+  private readonly sequencesMade = new Set<string>();
 
   private constructor(pool: pg.Pool, alertChannels: readonly AlertChannel[]) {
     this.pool = pool;
@@ -74,13 +75,24 @@ export class PostgresReportStore implements IntakeStore {
   }
 
   async nextSequence(series: string): Promise<number> {
-    const { rows } = await this.pool.query<{ last: string }>(
-      `INSERT INTO intake_sequences (series, last) VALUES ($1, 1)
-       ON CONFLICT (series) DO UPDATE SET last = intake_sequences.last + 1
-       RETURNING last`,
-      [series],
-    );
-    return Number(rows[0]!.last);
+    // A PostgreSQL sequence per series: nextval never waits for another transaction (a counter
+    // row would serialise every report behind the previous one's commit), never hands out a
+    // number twice, and never goes back (a number taken by a request that then failed is skipped).
+    const name = `intake_seq_${Buffer.from(series, 'utf8').toString('hex')}`;
+    if (!this.sequencesMade.has(name)) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await this.pool.query(`CREATE SEQUENCE IF NOT EXISTS ${name}`);
+          break;
+        } catch (error) {
+          // Two processes creating it at once: one of them gets a unique violation; it exists now.
+          if (attempt > 0 || (error as { code?: string }).code !== '23505') throw error;
+        }
+      }
+      this.sequencesMade.add(name);
+    }
+    const { rows } = await this.pool.query<{ n: string }>('SELECT nextval($1::regclass) AS n', [name]);
+    return Number(rows[0]!.n);
   }
 
   async save(record: StoredReport): Promise<SaveOutcome> {

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleReport } from '../core/index.ts';
+import { startTestPostgres } from '../widget/intake/testing/start-postgres.ts';
+import { result, type BenchResult } from './measure.ts';
+
+/*
+ * The intake as a landlord runs it: real `node widget/intake/main.ts` processes, 50 concurrent
+ * clients posting reports (each a new Idempotency-Key), on the embedded file store (one instance)
+ * and on PostgreSQL (two instances sharing the database, requests alternating between them as a
+ * load balancer would). Throughput in reports a second and p99 latency per request.
+ */
+
+const CLIENTS = 50;
+const WARMUP = 300;
+const REPORTS = 3000;
+
+interface Instance {
+  child: ChildProcess;
+  origin: string;
+}
+
+function startInstance(env: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, ['widget/intake/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PORT: '0', INTAKE_RATE_LIMIT_PER_MINUTE: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const origin = /on (http:\/\/[^:]+:\d+):/.exec(out)?.[1];
+      if (origin) resolve({ child, origin });
+    });
+    child.once('exit', (code) => reject(new Error(`intake exited (${code}) before listening`)));
+  });
+}
+
+/** Keep-alive connections, as a browser or a load balancer keeps them. */
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+/** One POST with node:http (lighter on the CPU this machine shares with the servers than fetch). */
+function post(url: string, key: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function load(origins: string[], count: number, prefix: string): Promise<{ perSecond: number; p99: number; failures: number }> {
+  const body = JSON.stringify(sampleReport);
+  const latencies: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t = performance.now();
+        const status = await post(`${origins[i % origins.length]}/api/asb-reports`, `${prefix}-${i}`, body);
+        latencies.push(performance.now() - t);
+        if (status !== 201) failures++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: count / seconds, p99: latencies[Math.floor(latencies.length * 0.99)]!, failures };
+}
+
+async function measure(id: string, label: string, origins: string[]): Promise<BenchResult[]> {
+  await load(origins, WARMUP, `${id}-warmup`);
+  const { perSecond, p99, failures } = await load(origins, REPORTS, id);
+  if (failures) throw new Error(`${label}: ${failures} of ${REPORTS} reports were not stored (201)`);
+  return [
+    result(`${id}-throughput`, `Intake, ${label}: reports stored a second (${CLIENTS} clients)`, perSecond, 'reports/s', undefined, 'aim: at least 300 on PostgreSQL'),
+    result(`${id}-ms-per-report`, `Intake, ${label}: wall time per report (1000 / throughput)`, 1000 / perSecond, 'ms', id === 'intake-postgres' ? 1000 / 300 : undefined),
+    result(`${id}-p99`, `Intake, ${label}: p99 latency of a report (${CLIENTS} clients)`, p99, 'ms', id === 'intake-postgres' ? 150 : undefined),
+  ];
+}
+
+export async function benchIntake(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+
+  const dir = mkdtempSync(join(tmpdir(), 'asb-bench-intake-'));
+  const embedded = await startInstance({ INTAKE_DATA_DIR: join(dir, 'data') });
+  try {
+    results.push(...(await measure('intake-files', 'file store, 1 instance', [embedded.origin])));
+  } finally {
+    embedded.child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const postgres = startTestPostgres();
+  const instances: Instance[] = [];
+  try {
+    const url = postgres.createDatabase('bench');
+    instances.push(await startInstance({ DATABASE_URL: url }));
+    instances.push(await startInstance({ DATABASE_URL: url }));
+    results.push(...(await measure('intake-postgres', 'PostgreSQL, 2 instances', instances.map((i) => i.origin))));
+  } finally {
+    for (const i of instances) i.child.kill();
+    postgres.stop();
+  }
+  return results;
+}
