@@ -4,6 +4,7 @@ import type { Policy } from '../../core/index.ts';
 import { FileReportStore } from './file-report-store.ts';
 import { alertChannelsOf, type IntakeConfig } from './intake-config.ts';
 import { createIntakeService } from './intake-service.ts';
+import type { AlertOutbox } from './alerts/alert-outbox.ts';
 import type { IntakeStore } from './intake-store.ts';
 import { PostgresReportStore } from './postgres/postgres-report-store.ts';
 import type { StaffAccessEntry } from './staff-api.ts';
@@ -89,11 +90,28 @@ export function logStaffAccess(entry: StaffAccessEntry): void {
  * const intake = await startIntake(loadIntakeConfig(process.env), loadLandlordPolicy(config));
  * intake.origin //=> 'http://127.0.0.1:8080'
  */
-export async function startIntake(
-  config: IntakeConfig,
-  policy: Policy,
-  options: { policies?: Record<string, Policy>; log?: (entry: StaffAccessEntry) => void; store?: IntakeStore } = {},
-): Promise<RunningIntake> {
+export interface StartIntakeOptions {
+  /** Other policies accepted too, by id (default: just the landlord's). */
+  policies?: Record<string, Policy>;
+  /** Staff access log (default: JSON lines on stdout). */
+  log?: (entry: StaffAccessEntry) => void;
+  /** An open store (default: the one the config names). */
+  store?: IntakeStore;
+  /**
+   * GET/HEAD on the report endpoint: the widget's view of the policy. The lead points this at
+   * `handlePolicyRequest` (widget/intake/handle-policy-request.ts, from the widgetform branch);
+   * until then GET answers 405.
+   */
+  policyRequest?: (request: Request, policy: Policy) => Response | Promise<Response>;
+  /**
+   * Starts the alert worker (widget/intake/alerts, from the alerts branch) beside the server: it
+   * gets the store (its {@link AlertOutbox} methods and `getReport`), the validated
+   * `config.alerts` and the policy, and is stopped when the intake closes. The lead wires it here.
+   */
+  startAlertWorker?: (context: { store: IntakeStore; config: IntakeConfig; policy: Policy }) => { stop(): Promise<void> | void };
+}
+
+export async function startIntake(config: IntakeConfig, policy: Policy, options: StartIntakeOptions = {}): Promise<RunningIntake> {
   const store = options.store ?? (await openIntakeStore(config));
   const service = createIntakeService({
     store,
@@ -104,6 +122,7 @@ export async function startIntake(
     maxBodyBytes: config.maxBodyBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,
     log: options.log ?? logStaffAccess,
+    policyRequest: options.policyRequest,
   });
   const server = createServer(toNodeListener(service, { trustProxy: config.trustProxy }));
   server.requestTimeout = 60_000;
@@ -132,6 +151,7 @@ export async function startIntake(
     await store.close();
     throw error;
   }
+  const alertWorker = options.startAlertWorker?.({ store, config, policy });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -141,6 +161,7 @@ export async function startIntake(
     origin: `http://${host}:${port}`,
     async close() {
       clearInterval(timer);
+      await alertWorker?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -13,7 +13,7 @@ export function fictionalContact(policy: Policy): string | undefined {
   const digits = phone.replace(/^\+44\s*(\(0\))?/, '0').replace(/[\s()-]/g, '');
   if (!/^0\d{9,10}$/.test(digits)) return `contact.phone: "${phone}" is not a UK phone number`;
   // 0300 000 0000 (the model preset and the demo), 0X0 0000 0000 patterns, Ofcom's drama ranges.
-  if (/^0\d{2,4}0{6,7}$/.test(digits) || /^0(113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}$/.test(digits) || /^020791\d{5}$/.test(digits) || /^07700900\d{3}$/.test(digits) || /^0(808157|909879)0\d{3}$/.test(digits)) {
+  if (/^0\d{2,4}0{6,7}$/.test(digits) || /^0(113|114|115|116|117|118|121|131|141|151|161|191)4960\d{3}$/.test(digits) || /^02079460\d{3}$/.test(digits) || /^07700900\d{3}$/.test(digits) || /^0(808157|909879)0\d{3}$/.test(digits)) {
     return `contact.phone: "${phone}" is a placeholder or drama number, not the landlord's`;
   }
   const email = policy.contact?.email;

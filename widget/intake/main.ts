@@ -53,6 +53,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
 
+  // After merging, the lead adds here: { policyRequest: handlePolicyRequest (handle-policy-request.ts),
+  // startAlertWorker: the alert worker from widget/intake/alerts/ } (see StartIntakeOptions).
   const intake = await startIntake(config, policy);
   const where = config.store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `the folder ${config.store.dataDir}`;
   console.log(`ASB intake for ${policy.landlord} on ${intake.origin}: reports to ${intake.origin}/api/asb-reports, kept in ${where}.`);
