@@ -148,6 +148,22 @@ describe('the intake server', () => {
   });
 });
 
+describe('retention', () => {
+  it('deletes, when it starts, reports taken more than INTAKE_RETENTION_DAYS ago, and keeps the rest', async () => {
+    await start();
+    for (let i = 0; i < 3; i++) await post(report(`Report ${i}.`));
+    const [a, b] = await intake.store.listReports({ status: 'new', limit: 2 });
+    const day = 86_400_000;
+    await intake.store.markTaken(a!.reference, { at: new Date(Date.now() - 31 * day).toISOString(), by: 'alex', hmsReference: 'H1' });
+    await intake.store.markTaken(b!.reference, { at: new Date(Date.now() - 29 * day).toISOString(), by: 'alex', hmsReference: 'H2' });
+    await intake.close();
+    await start({ INTAKE_RETENTION_DAYS: '30' });
+    expect(await intake.store.getReport(a!.reference)).toBeUndefined();
+    expect((await intake.store.getReport(b!.reference))?.taken?.hmsReference).toBe('H2');
+    expect(await intake.store.listReports({ status: 'new', limit: 10 })).toHaveLength(1);
+  });
+});
+
 describe('the staff API', () => {
   it('answers 401 and reads nothing without a valid token', async () => {
     await start();
