@@ -97,12 +97,12 @@ export async function handleReportSubmission(request: Request, options: HandleRe
   const fingerprint = sha256(JSON.stringify(report));
   let claimed = false;
   try {
-    const claim = await store.claim(key, fingerprint);
+    const year = Number(today.slice(0, 4));
+    const claim = await store.claim(key, fingerprint, String(year));
     if (claim.status !== 'claimed') return replay(claim, fingerprint);
     claimed = true;
     const triaged = triage(toTriageInput(report, receivedAt), policy);
-    const year = Number(today.slice(0, 4));
-    const sequence = await store.nextSequence(String(year));
+    const sequence = claim.sequence ?? (await store.nextSequence(String(year)));
     const reference = options.reference?.({ year, sequence, receivedAt }) ?? `ASB-${year}-${String(sequence).padStart(6, '0')}`;
     const receipt: ReportReceipt = {
       reference,

@@ -58,7 +58,6 @@ export function toNodeListener(
       if (payload) out['content-length'] = String(payload.byteLength);
       res.writeHead(response.status, out);
       res.end(payload);
-      if (hasBody && !req.readableEnded) req.destroy();
     })().catch((error: unknown) => {
       console.error(`intake: answering failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500));
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });

@@ -44,8 +44,12 @@ export interface TakenMark {
 
 /** The state of an `Idempotency-Key` when a request arrives. */
 export type IdempotencyClaim =
-  /** Unknown until now, and now held by this request in this process: store the report, then `save` (or `release`). */
-  | { status: 'claimed' }
+  /**
+   * Unknown until now, and now held by this request in this process: store the report, then
+   * `save` (or `release`). A store may hand out the series' next number with the claim (one
+   * round trip instead of two); the handler then does not call `nextSequence`.
+   */
+  | { status: 'claimed'; sequence?: number }
   /** Another request with this key is being processed right now. */
   | { status: 'in-progress'; fingerprint: string }
   /** Already stored: answer with the same receipt (or 422 if the fingerprint differs). */
@@ -69,7 +73,7 @@ export interface ReportStore {
    * claims it for the caller. Two concurrent claims of one key in one process never both get
    * `'claimed'`; across processes `save` decides.
    */
-  claim(key: string, fingerprint: string): Promise<IdempotencyClaim>;
+  claim(key: string, fingerprint: string, series?: string): Promise<IdempotencyClaim>;
   /** The next number in a series (a year): unique, increasing, never reused, starting at 1. */
   nextSequence(series: string): Promise<number>;
   /**

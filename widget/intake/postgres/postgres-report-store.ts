@@ -56,16 +56,31 @@ export class PostgresReportStore implements IntakeStore {
     return new PostgresReportStore(pool, options.alertChannels ?? []);
   }
 
-  async claim(key: string, fingerprint: string): Promise<IdempotencyClaim> {
+  async claim(key: string, fingerprint: string, series?: string): Promise<IdempotencyClaim> {
     const holder = this.claims.take(key, fingerprint);
     if (holder !== undefined) return { status: 'in-progress', fingerprint: holder };
     try {
-      const { rows } = await this.pool.query<{ fingerprint: string; receipt: ReportReceipt }>(
-        'SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1',
-        [key],
-      );
-      const row = rows[0];
-      if (!row) return { status: 'claimed' };
+      if (series === undefined) {
+        const { rows } = await this.pool.query<{ fingerprint: string; receipt: ReportReceipt }>({
+          name: 'intake-claim',
+          text: 'SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1',
+          values: [key],
+        });
+        const row = rows[0];
+        if (!row) return { status: 'claimed' };
+        this.claims.release(key);
+        return { status: 'completed', fingerprint: row.fingerprint, receipt: row.receipt };
+      }
+      // The lookup and, for a new key only, the series' next number: one round trip.
+      const sequence = await this.sequenceName(series);
+      const { rows } = await this.pool.query<{ fingerprint: string | null; receipt: ReportReceipt | null; n: string | null }>({
+        name: 'intake-claim-numbered',
+        text: `SELECT r.fingerprint, r.receipt, CASE WHEN r.fingerprint IS NULL THEN nextval($2::regclass) END AS n
+               FROM (SELECT 1) AS one LEFT JOIN intake_reports r ON r.idempotency_key = $1`,
+        values: [key, sequence],
+      });
+      const row = rows[0]!;
+      if (row.fingerprint === null || row.receipt === null) return { status: 'claimed', sequence: Number(row.n) };
       this.claims.release(key);
       return { status: 'completed', fingerprint: row.fingerprint, receipt: row.receipt };
     } catch (error) {
@@ -75,9 +90,17 @@ export class PostgresReportStore implements IntakeStore {
   }
 
   async nextSequence(series: string): Promise<number> {
-    // A PostgreSQL sequence per series: nextval never waits for another transaction (a counter
-    // row would serialise every report behind the previous one's commit), never hands out a
-    // number twice, and never goes back (a number taken by a request that then failed is skipped).
+    const { rows } = await this.pool.query<{ n: string }>({ name: 'intake-nextval', text: 'SELECT nextval($1::regclass) AS n', values: [await this.sequenceName(series)] });
+    return Number(rows[0]!.n);
+  }
+
+  /**
+   * The series' PostgreSQL sequence, made on first use: nextval never waits for another
+   * transaction (a counter row would serialise every report behind the previous one's commit),
+   * never hands out a number twice, and never goes back (a number taken by a request that then
+   * failed is skipped).
+   */
+  private async sequenceName(series: string): Promise<string> {
     const name = `intake_seq_${Buffer.from(series, 'utf8').toString('hex')}`;
     if (!this.sequencesMade.has(name)) {
       for (let attempt = 0; ; attempt++) {
@@ -91,8 +114,7 @@ export class PostgresReportStore implements IntakeStore {
       }
       this.sequencesMade.add(name);
     }
-    const { rows } = await this.pool.query<{ n: string }>('SELECT nextval($1::regclass) AS n', [name]);
-    return Number(rows[0]!.n);
+    return name;
   }
 
   async save(record: StoredReport): Promise<SaveOutcome> {
@@ -100,8 +122,9 @@ export class PostgresReportStore implements IntakeStore {
       const { reference, receivedAt, outcome } = record;
       const receipt: ReportReceipt = { reference, receivedAt, outcome };
       const { taken: _taken, ...stored } = record;
-      const { rows } = await this.pool.query<{ reference: string }>(
-        `WITH inserted AS (
+      const { rows } = await this.pool.query<{ reference: string }>({
+        name: 'intake-save',
+        text: `WITH inserted AS (
            INSERT INTO intake_reports (reference, idempotency_key, fingerprint, received_at, policy_id, receipt, record)
            VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (idempotency_key) DO NOTHING
@@ -111,8 +134,8 @@ export class PostgresReportStore implements IntakeStore {
            SELECT inserted.reference, channel FROM inserted, unnest($8::text[]) AS channel
          )
          SELECT reference FROM inserted`,
-        [reference, record.idempotencyKey, record.fingerprint, receivedAt, record.policyId, JSON.stringify(receipt), JSON.stringify(stored), [...this.alertChannels]],
-      );
+        values: [reference, record.idempotencyKey, record.fingerprint, receivedAt, record.policyId, JSON.stringify(receipt), JSON.stringify(stored), [...this.alertChannels]],
+      });
       if (rows.length === 1) return { status: 'stored' };
       const existing = await this.pool.query<{ fingerprint: string; receipt: ReportReceipt }>(
         'SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1',
