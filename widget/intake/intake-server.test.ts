@@ -56,6 +56,18 @@ describe('the intake server', () => {
     expect((await fetch(`${intake.origin}/api/asb-reports`)).status).toBe(405);
   });
 
+  it('takes reports made under the landlord’s own policy (no extra option), and names it when a report names another', async () => {
+    const riverside = { ...plusDane, id: 'riverside', landlord: 'Riverside Housing Association' };
+    const config = loadIntakeConfig({ INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PORT: '0', INTAKE_DATA_DIR: join(dir, 'data'), INTAKE_WIDGET_DIR: join(dir, 'widget') });
+    intake = await startIntake(config, riverside, { log: () => undefined });
+    const own = await post(JSON.stringify({ ...sampleReport, policyId: 'riverside' }));
+    expect(own.status).toBe(201);
+    expect((await intake.store.getReport((await own.json()).reference))?.policyId).toBe('riverside');
+    const other = await post(JSON.stringify({ ...sampleReport, policyId: 'plus-dane' }));
+    expect(other.status).toBe(400);
+    expect((await other.json()).issues).toEqual([{ path: 'policyId', message: 'unknown policy "plus-dane": this service knows riverside' }]);
+  });
+
   it('answers the CORS preflight for an allowed origin, and refuses other origins', async () => {
     await start({ INTAKE_ALLOWED_ORIGINS: 'https://www.landlord.example, https://landlord.example' });
     const preflight = await fetch(`${intake.origin}/api/asb-reports`, {

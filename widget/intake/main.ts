@@ -66,6 +66,11 @@ async function main(args: string[]): Promise<number> {
   return -1; // keep running
 }
 
+// A last guard: a rejection nothing handled is logged (its message only), and the service goes on.
+process.on('unhandledRejection', (reason) => {
+  console.error(`intake: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`.slice(0, 500));
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exit(code);
