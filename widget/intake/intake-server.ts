@@ -30,7 +30,9 @@ export function toNodeListener(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     void (async () => {
-      const host = req.headers.host ?? 'localhost';
+      // Behind the landlord's proxy, the host the page used is X-Forwarded-Host (or Host, if the proxy passes it on).
+      const forwardedHost = options.trustProxy ? req.headers['x-forwarded-host'] : undefined;
+      const host = (typeof forwardedHost === 'string' ? forwardedHost.split(',')[0]!.trim() : undefined) || req.headers.host || 'localhost';
       const url = new URL(req.url ?? '/', `http://${/^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : 'localhost'}`);
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {

@@ -62,7 +62,9 @@ export function createIntakeService(options: IntakeServiceOptions): (request: Re
     const url = new URL(request.url);
     const path = url.pathname;
     const origin = request.headers.get('origin');
-    const crossOrigin = origin !== null && origin !== url.origin;
+    // Same origin: the page's host is the one the request was addressed to. The scheme is not
+    // compared: behind the landlord's web server the page is https and the hop to us is http.
+    const crossOrigin = origin !== null && hostOf(origin) !== url.host;
 
     if (path === REPORT_PATH) {
       const cors = crossOrigin && allowed.has(origin) ? corsHeaders(origin) : {};
@@ -143,6 +145,14 @@ async function serveFile(dir: string, relative: string, head: boolean, extra: Re
       ...extra,
     },
   });
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
 
 function corsHeaders(origin: string): Record<string, string> {
