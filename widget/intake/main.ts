@@ -8,7 +8,8 @@
 //
 // Every setting is described in README.md, "Running the intake".
 import { ConfigError, loadIntakeConfig } from './intake-config.ts';
-import { openIntakeStore, startIntake } from './intake-server.ts';
+import { startIntake } from './intake-server.ts';
+import { openIntakeStore } from './open-intake-store.ts';
 import { loadLandlordPolicy } from './load-landlord-policy.ts';
 import { issueStaffToken } from './staff-tokens.ts';
 
