@@ -103,9 +103,14 @@ export async function startIntake(config: IntakeConfig, policy: Policy, options:
     async close() {
       clearInterval(timer);
       await alertWorker?.stop();
+      // Requests in progress finish (up to 10 s); idle keep-alive connections close now.
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const force = setTimeout(() => server.closeAllConnections(), 10_000);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
       });
       await store.close();
     },

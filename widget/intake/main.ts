@@ -7,6 +7,8 @@
 //   npm run intake -- token list            names and dates, never tokens
 //
 // Every setting is described in README.md, "Running the intake".
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, loadIntakeConfig } from './intake-config.ts';
 import { startIntake } from './intake-server.ts';
 import { openIntakeStore } from './open-intake-store.ts';
@@ -56,6 +58,9 @@ async function main(args: string[]): Promise<number> {
 
   // After merging, the lead adds here: { policyRequest: handlePolicyRequest (handle-policy-request.ts),
   // startAlertWorker: the alert worker from widget/intake/alerts/ } (see StartIntakeOptions).
+  if (!existsSync(join(config.widgetDir, 'asb-report-form.js'))) {
+    console.warn(`intake: no built form in ${config.widgetDir} (run npm run build:widget, or set INTAKE_WIDGET_DIR): /widget/ answers 404.`);
+  }
   const intake = await startIntake(config, policy);
   const where = config.store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `the folder ${config.store.dataDir}`;
   console.log(`ASB intake for ${policy.landlord} on ${intake.origin}: reports to ${intake.origin}/api/asb-reports, kept in ${where}.`);
