@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleReport } from '../core/index.ts';
@@ -76,14 +76,34 @@ async function load(origins: string[], count: number, prefix: string): Promise<{
   return { perSecond: count / seconds, p99: latencies[Math.floor(latencies.length * 0.99)]!, failures };
 }
 
-async function measure(id: string, label: string, origins: string[]): Promise<BenchResult[]> {
+/** CPU seconds (user + system) a process has used, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return undefined;
+  }
+}
+
+async function measure(id: string, label: string, instances: Instance[]): Promise<BenchResult[]> {
+  const origins = instances.map((i) => i.origin);
   await load(origins, WARMUP, `${id}-warmup`);
+  const cpu = (): number | undefined => {
+    const each = instances.map((i) => cpuSeconds(i.child.pid));
+    return each.includes(undefined) ? undefined : each.reduce((a, b) => a! + b!, 0);
+  };
+  const cpuBefore = cpu();
   const { perSecond, p99, failures } = await load(origins, REPORTS, id);
+  const cpuAfter = cpu();
   if (failures) throw new Error(`${label}: ${failures} of ${REPORTS} reports were not stored (201)`);
   return [
     result(`${id}-throughput`, `Intake, ${label}: reports stored a second (${CLIENTS} clients)`, perSecond, 'reports/s', undefined, 'aim: at least 300 on PostgreSQL'),
     result(`${id}-ms-per-report`, `Intake, ${label}: wall time per report (1000 / throughput)`, 1000 / perSecond, 'ms', id === 'intake-postgres' ? 1000 / 300 : undefined),
     result(`${id}-p99`, `Intake, ${label}: p99 latency of a report (${CLIENTS} clients)`, p99, 'ms', id === 'intake-postgres' ? 150 : undefined),
+    ...(cpuBefore !== undefined && cpuAfter !== undefined
+      ? [result(`${id}-cpu`, `Intake, ${label}: CPU time of the intake process(es) per report (not the database's)`, ((cpuAfter - cpuBefore) * 1000) / REPORTS, 'ms', undefined, 'steady on a shared machine, unlike wall times')]
+      : []),
   ];
 }
 
@@ -93,7 +113,7 @@ export async function benchIntake(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'asb-bench-intake-'));
   const embedded = await startInstance({ INTAKE_DATA_DIR: join(dir, 'data') });
   try {
-    results.push(...(await measure('intake-files', 'file store, 1 instance', [embedded.origin])));
+    results.push(...(await measure('intake-files', 'file store, 1 instance', [embedded])));
   } finally {
     embedded.child.kill();
     rmSync(dir, { recursive: true, force: true });
@@ -105,7 +125,7 @@ export async function benchIntake(): Promise<BenchResult[]> {
     const url = postgres.createDatabase('bench');
     instances.push(await startInstance({ DATABASE_URL: url }));
     instances.push(await startInstance({ DATABASE_URL: url }));
-    results.push(...(await measure('intake-postgres', 'PostgreSQL, 2 instances', instances.map((i) => i.origin))));
+    results.push(...(await measure('intake-postgres', 'PostgreSQL, 2 instances', instances)));
   } finally {
     for (const i of instances) i.child.kill();
     postgres.stop();
