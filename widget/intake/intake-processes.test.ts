@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -126,6 +126,32 @@ function describeProcesses(name: string, backing: () => Backing): void {
         await store.close();
       }
     }, 120_000);
+
+    it('a staff token issued by the command opens the staff API of a running instance; nothing without it', async () => {
+      const b = backing();
+      const issued = spawnSync(process.execPath, [MAIN, 'token', 'add', 'alex.smith'], {
+        env: { PATH: process.env.PATH ?? '', INTAKE_POLICY_PRESET: 'plus-dane', ...b.env() },
+        encoding: 'utf8',
+      });
+      expect(issued.status).toBe(0);
+      const token = /^(asb_staff_\S+)$/m.exec(issued.stdout)![1]!;
+      const instance = await startInstance(b.env());
+      try {
+        const { reference } = (await submitOnce(instance.origin, 'staff-1')) as { reference: string };
+        const list = await fetch(`${instance.origin}/api/staff/reports`, { headers: { Authorization: `Bearer ${token}` } });
+        expect(list.status).toBe(200);
+        expect((await list.json()).reports.map((r: { reference: string }) => r.reference)).toEqual([reference]);
+        const taken = await fetch(`${instance.origin}/api/staff/reports/${reference}/taken`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ hmsReference: 'HMS-77' }),
+        });
+        expect((await taken.json()).taken).toMatchObject({ by: 'alex.smith', hmsReference: 'HMS-77' });
+        expect((await fetch(`${instance.origin}/api/staff/reports/${reference}`, { headers: { Authorization: 'Bearer asb_staff_not-a-token' } })).status).toBe(401);
+      } finally {
+        await kill(instance);
+      }
+    }, 60_000);
 
     it('repeated kill -9 mid-burst, with the widget retrying each key: nothing acknowledged lost, no duplicate', async () => {
       const b = backing();
