@@ -3,7 +3,7 @@ import { policies as presets, safeParseReport, toLondonDate, toTriageInput, tria
 import type { IdempotencyClaim, ReportReceipt, ReportStore } from './report-store.ts';
 
 export interface HandleReportSubmissionOptions {
-  /** Where reports go: `new FileReportStore(folder)`, or your own {@link ReportStore}. */
+  /** Where reports go: `FileReportStore`, `PostgresReportStore`, or your own {@link ReportStore}. */
   store: ReportStore;
   /** Policies by id; the report's `policyId` picks one (default: the core's presets). */
   policies?: Record<string, Policy>;
@@ -31,7 +31,9 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
  * at fault), honours `Idempotency-Key` (missing: 400; same key and same report: the stored
  * receipt again with 200; same key with another report: 422; still in progress: 409), assigns a
  * reference, triages with the policy the report names, and hands it to the store. Answers 201
- * with the {@link ReportReceipt} once the store has it durably.
+ * with the {@link ReportReceipt} once the store has it durably. The body is read with its limit
+ * applied as it streams (413 as soon as it passes `maxBodyBytes`, Content-Length or not); messages
+ * are bounded whatever the input; a store fault answers 500. It never throws.
  *
  * @example
  * // Node: http.createServer(...), Deno.serve, Bun.serve, a Cloudflare or Netlify function...
