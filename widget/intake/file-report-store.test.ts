@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../../core/index.ts';
 import { FileReportStore } from './file-report-store.ts';
 import { handleReportSubmission } from './handle-report-submission.ts';
-import { describeStoreContract } from './store-contract.ts';
+import { describeStoreContract } from './testing/store-contract.ts';
 
 const folders: string[] = [];
 const newFolder = async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { describeStoreContract } from '../store-contract.ts';
+import { describeStoreContract } from '../testing/store-contract.ts';
 import { startTestPostgres, type TestPostgres } from '../testing/start-postgres.ts';
 import { PostgresReportStore } from './postgres-report-store.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from '../../core/index.ts';
-import { handleReportSubmission } from './handle-report-submission.ts';
-import type { IntakeStore } from './intake-store.ts';
+import { sampleReport } from '../../../core/index.ts';
+import { handleReportSubmission } from '../handle-report-submission.ts';
+import type { IntakeStore } from '../intake-store.ts';
 
 /** Opens a fresh, empty store; a second call with the same `shared` opens another handle on the same data (another process). */
 export interface StoreFactory {
