@@ -62,6 +62,9 @@ async function main(args: string[]): Promise<number> {
     console.warn(`intake: no built form in ${config.widgetDir} (run npm run build:widget, or set INTAKE_WIDGET_DIR): /widget/ answers 404.`);
   }
   const intake = await startIntake(config, policy);
+  if ((await intake.store.staffTokens()).length === 0) {
+    console.warn('intake: no staff tokens yet, so the staff API answers 401 to everyone: add one with npm run intake -- token add NAME');
+  }
   const where = config.store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `the folder ${config.store.dataDir}`;
   console.log(`ASB intake for ${policy.landlord} on ${intake.origin}: reports to ${intake.origin}/api/asb-reports, kept in ${where}.`);
   const stop = () => {
