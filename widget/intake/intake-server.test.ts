@@ -105,6 +105,18 @@ describe('the intake server', () => {
     expect((await limited.json()).error).toBe('too-many-requests');
   });
 
+  it('counts clients by X-Forwarded-For only behind a trusted proxy (its last entry)', async () => {
+    await start({ INTAKE_RATE_LIMIT_PER_MINUTE: '1', INTAKE_TRUST_PROXY: 'true' });
+    const via = (chain: string) => post(report(chain), { 'X-Forwarded-For': chain });
+    expect((await via('198.51.100.7, 203.0.113.1')).status).toBe(201);
+    expect((await via('198.51.100.7, 203.0.113.2')).status).toBe(201);
+    expect((await via('192.0.2.99, 203.0.113.1')).status).toBe(429); // the first entry is the client's to forge
+    await intake.close();
+    await start({ INTAKE_RATE_LIMIT_PER_MINUTE: '1' });
+    expect((await via('203.0.113.1')).status).toBe(201);
+    expect((await via('203.0.113.2')).status).toBe(429); // not trusted: all from this socket's address
+  });
+
   it('answers 413 while a body without Content-Length is still streaming, without waiting for its end', async () => {
     await start({ INTAKE_MAX_BODY_BYTES: '100000' });
     const url = new URL(`${intake.origin}/api/asb-reports`);
