@@ -25,7 +25,7 @@ interface Instance {
 
 function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn(process.execPath, ['widget/intake/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PORT: '0', INTAKE_RATE_LIMIT_PER_MINUTE: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PORT: '0', INTAKE_RATE_LIMIT_PER_MINUTE: '0', ...(process.env.INTAKE_DB_POOL_SIZE ? { INTAKE_DB_POOL_SIZE: process.env.INTAKE_DB_POOL_SIZE } : {}), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -54,7 +54,7 @@ function post(url: string, key: string, body: string): Promise<number> {
   });
 }
 
-async function load(origins: string[], count: number, prefix: string): Promise<{ perSecond: number; p99: number; failures: number }> {
+async function load(origins: string[], count: number, prefix: string): Promise<{ perSecond: number; p50: number; p99: number; failures: number }> {
   const body = JSON.stringify(sampleReport);
   const latencies: number[] = [];
   let next = 0;
@@ -73,7 +73,7 @@ async function load(origins: string[], count: number, prefix: string): Promise<{
   );
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p99: latencies[Math.floor(latencies.length * 0.99)]!, failures };
+  return { perSecond: count / seconds, p50: latencies[Math.floor(latencies.length * 0.5)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, failures };
 }
 
 /** CPU seconds (user + system) a process has used, from /proc (Linux); undefined elsewhere. */
@@ -94,12 +94,13 @@ async function measure(id: string, label: string, instances: Instance[]): Promis
     return each.includes(undefined) ? undefined : each.reduce((a, b) => a! + b!, 0);
   };
   const cpuBefore = cpu();
-  const { perSecond, p99, failures } = await load(origins, REPORTS, id);
+  const { perSecond, p50, p99, failures } = await load(origins, REPORTS, id);
   const cpuAfter = cpu();
   if (failures) throw new Error(`${label}: ${failures} of ${REPORTS} reports were not stored (201)`);
   return [
     result(`${id}-throughput`, `Intake, ${label}: reports stored a second (${CLIENTS} clients)`, perSecond, 'reports/s', undefined, 'aim: at least 300 on PostgreSQL'),
     result(`${id}-ms-per-report`, `Intake, ${label}: wall time per report (1000 / throughput)`, 1000 / perSecond, 'ms', id === 'intake-postgres' ? 1000 / 300 : undefined),
+    result(`${id}-p50`, `Intake, ${label}: median latency of a report (${CLIENTS} clients)`, p50, 'ms'),
     result(`${id}-p99`, `Intake, ${label}: p99 latency of a report (${CLIENTS} clients)`, p99, 'ms', id === 'intake-postgres' ? 150 : undefined),
     ...(cpuBefore !== undefined && cpuAfter !== undefined
       ? [result(`${id}-cpu`, `Intake, ${label}: CPU time of the intake process(es) per report (not the database's)`, ((cpuAfter - cpuBefore) * 1000) / REPORTS, 'ms', undefined, 'steady on a shared machine, unlike wall times')]

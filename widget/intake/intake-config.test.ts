@@ -85,7 +85,7 @@ describe('loadIntakeConfig', () => {
       ALERT_WEBHOOK_SECRET: 'k'.repeat(40),
       ALERT_INCLUDE_SPECIAL_CATEGORY: 'true',
     });
-    expect(config.store).toEqual({ kind: 'postgres', connectionString: 'postgres://asb:secret@db.internal:5432/asb' });
+    expect(config.store).toEqual({ kind: 'postgres', connectionString: 'postgres://asb:secret@db.internal:5432/asb', poolSize: 10 });
     expect(config.allowedOrigins).toEqual(['https://www.landlord.example', 'https://landlord.example:8443']);
     expect(config.alerts.includeSpecialCategory).toBe(true);
     expect(alertChannelsOf(config)).toEqual(['email', 'webhook']);

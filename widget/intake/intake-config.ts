@@ -37,6 +37,7 @@ const configSchema = z
     INTAKE_CONTACT_EMAIL: z.email('must be an email address').optional(),
     INTAKE_CONTACT_WEBSITE: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
     INTAKE_DATA_DIR: z.string().min(1).default('intake-data'),
+    INTAKE_DB_POOL_SIZE: positiveInt(100).default(10),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
@@ -81,7 +82,7 @@ export interface IntakeConfig {
   policy: { file: string } | { preset: string };
   /** Overrides for the policy's contact (a preset has no landlord's own phone). */
   contact: { phone?: string; email?: string; website?: string };
-  store: { kind: 'postgres'; connectionString: string } | { kind: 'files'; dataDir: string };
+  store: { kind: 'postgres'; connectionString: string; poolSize: number } | { kind: 'files'; dataDir: string };
   allowedOrigins: string[];
   widgetDir: string;
   maxBodyBytes: number;
@@ -150,7 +151,7 @@ export function loadIntakeConfig(env: Record<string, string | undefined>): Intak
     host: c.INTAKE_HOST,
     policy: c.INTAKE_POLICY_FILE ? { file: c.INTAKE_POLICY_FILE } : { preset: c.INTAKE_POLICY_PRESET! },
     contact: { phone: c.INTAKE_CONTACT_PHONE, email: c.INTAKE_CONTACT_EMAIL, website: c.INTAKE_CONTACT_WEBSITE },
-    store: c.DATABASE_URL ? { kind: 'postgres', connectionString: c.DATABASE_URL } : { kind: 'files', dataDir: c.INTAKE_DATA_DIR },
+    store: c.DATABASE_URL ? { kind: 'postgres', connectionString: c.DATABASE_URL, poolSize: c.INTAKE_DB_POOL_SIZE } : { kind: 'files', dataDir: c.INTAKE_DATA_DIR },
     allowedOrigins: c.INTAKE_ALLOWED_ORIGINS,
     widgetDir: c.INTAKE_WIDGET_DIR,
     maxBodyBytes: c.INTAKE_MAX_BODY_BYTES,

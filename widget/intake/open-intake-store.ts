@@ -12,7 +12,7 @@ import { PostgresReportStore } from './postgres/postgres-report-store.ts';
  */
 export async function openIntakeStore(config: Pick<IntakeConfig, 'store' | 'alerts'>): Promise<IntakeStore> {
   const alertChannels = alertChannelsOf(config as IntakeConfig);
-  if (config.store.kind === 'postgres') return PostgresReportStore.open({ connectionString: config.store.connectionString, alertChannels });
+  if (config.store.kind === 'postgres') return PostgresReportStore.open({ connectionString: config.store.connectionString, alertChannels, maxConnections: config.store.poolSize });
   const store = new FileReportStore(config.store.dataDir, { alertChannels });
   await store.init();
   return store;
