@@ -144,10 +144,12 @@ export class FileReportStore implements IntakeStore {
   // ---- Staff API ---------------------------------------------------------------------------
 
   async listReports(options: { status: 'new' | 'taken'; limit: number }): Promise<ReportSummary[]> {
-    const all = await this.allReports();
+    // Report files are read once per process (they never change); only the page asked for is read again.
+    const files = await this.reportFiles();
     const taken = new Set(await this.names('taken'));
-    const wanted = all.filter((r) => taken.has(`${fileName(r.reference)}.json`) === (options.status === 'taken'));
-    const withMarks = await Promise.all(wanted.slice(0, options.limit).map((r) => this.withTaken(r)));
+    const wanted = files.filter((f) => taken.has(`${fileName(f.reference)}.json`) === (options.status === 'taken')).slice(0, options.limit);
+    const records = await Promise.all(wanted.map((f) => this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', f.name))));
+    const withMarks = await Promise.all(records.filter((f): f is ReportFile => f !== undefined).map((f) => this.withTaken(f.record)));
     return withMarks.map(summarise);
   }
 
