@@ -19,7 +19,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         taken_by text,
         hms_reference text
       );
-      CREATE INDEX intake_reports_new ON intake_reports (reference) WHERE taken_at IS NULL;
+      CREATE INDEX intake_reports_new ON intake_reports (received_at, reference) WHERE taken_at IS NULL;
       CREATE INDEX intake_reports_taken_at ON intake_reports (taken_at) WHERE taken_at IS NOT NULL;
       CREATE TABLE intake_alert_outbox (
         id bigserial PRIMARY KEY,
