@@ -168,6 +168,6 @@ export function loadIntakeConfig(env: Record<string, string | undefined>): Intak
 }
 
 /** The alert channels a config turns on (each saved report queues one outbox item per channel). */
-export function alertChannelsOf(config: IntakeConfig): ('email' | 'webhook')[] {
+export function alertChannelsOf(config: Pick<IntakeConfig, 'alerts'>): ('email' | 'webhook')[] {
   return [...(config.alerts.email ? (['email'] as const) : []), ...(config.alerts.webhook ? (['webhook'] as const) : [])];
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'asb-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[], env: Record<string, string>) =>
-  spawnSync(process.execPath, [join(import.meta.dirname, 'main.ts'), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(import.meta.dirname, 'main.ts'), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
 
 describe('npm run intake (widget/intake/main.ts)', () => {
   it('refuses to start with a message naming the wrong setting, and exits 1', () => {
@@ -20,6 +20,10 @@ describe('npm run intake (widget/intake/main.ts)', () => {
     const port = run([], { INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PORT: 'eighty' });
     expect(port.status).toBe(1);
     expect(port.stderr).toContain('INTAKE_PORT: must be a port number');
+    writeFileSync(join(dir, 'a-file'), '');
+    const folder = run([], { INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_DATA_DIR: join(dir, 'a-file', 'data') });
+    expect(folder.status).toBe(1);
+    expect(folder.stderr.trim()).toBe(`INTAKE_DATA_DIR: cannot use ${join(dir, 'a-file', 'data')}: ENOTDIR`);
   }, 30_000);
 
   it('issues a staff token once and keeps only its hash; lists and revokes by name', async () => {

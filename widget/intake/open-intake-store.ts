@@ -1,5 +1,5 @@
 import { FileReportStore } from './file-report-store.ts';
-import { alertChannelsOf, type IntakeConfig } from './intake-config.ts';
+import { alertChannelsOf, ConfigError, type IntakeConfig } from './intake-config.ts';
 import type { IntakeStore } from './intake-store.ts';
 import { PostgresReportStore } from './postgres/postgres-report-store.ts';
 
@@ -11,9 +11,19 @@ import { PostgresReportStore } from './postgres/postgres-report-store.ts';
  * const store = await openIntakeStore(loadIntakeConfig(process.env));
  */
 export async function openIntakeStore(config: Pick<IntakeConfig, 'store' | 'alerts'>): Promise<IntakeStore> {
-  const alertChannels = alertChannelsOf(config as IntakeConfig);
-  if (config.store.kind === 'postgres') return PostgresReportStore.open({ connectionString: config.store.connectionString, alertChannels, maxConnections: config.store.poolSize });
+  const alertChannels = alertChannelsOf(config);
+  if (config.store.kind === 'postgres') {
+    try {
+      return await PostgresReportStore.open({ connectionString: config.store.connectionString, alertChannels, maxConnections: config.store.poolSize });
+    } catch (error) {
+      throw new ConfigError(`DATABASE_URL: cannot open the database: ${(error as Error).message}`);
+    }
+  }
   const store = new FileReportStore(config.store.dataDir, { alertChannels });
-  await store.init();
+  try {
+    await store.init();
+  } catch (error) {
+    throw new ConfigError(`INTAKE_DATA_DIR: cannot use ${config.store.dataDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   return store;
 }
