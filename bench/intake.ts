@@ -42,20 +42,22 @@ function startInstance(env: Record<string, string>): Promise<Instance> {
 /** Keep-alive connections, as a browser or a load balancer keeps them. */
 const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
 
-/** One POST with node:http (lighter on the CPU this machine shares with the servers than fetch). */
-function post(url: string, key: string, body: string): Promise<number> {
+/** One POST (or, without a body, a GET) with node:http (lighter on the CPU this machine shares with the servers than fetch). */
+function post(url: string, key: string, body: string | null): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+    const headers = body === null ? {} : { 'Content-Type': 'application/json', 'Idempotency-Key': key, 'Content-Length': Buffer.byteLength(body) };
+    const req = request(url, { method: body === null ? 'GET' : 'POST', agent, headers }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });
     req.on('error', reject);
-    req.end(body);
+    req.end(body ?? undefined);
   });
 }
 
-async function load(origins: string[], count: number, prefix: string): Promise<{ perSecond: number; p50: number; p99: number; failures: number }> {
-  const body = JSON.stringify(sampleReport);
+async function load(origins: string[], count: number, prefix: string, path = '/api/asb-reports'): Promise<{ perSecond: number; p50: number; p99: number; failures: number }> {
+  const body = path === '/healthz' ? null : JSON.stringify(sampleReport);
+  const expected = body === null ? 200 : 201;
   const latencies: number[] = [];
   let next = 0;
   let failures = 0;
@@ -65,9 +67,9 @@ async function load(origins: string[], count: number, prefix: string): Promise<{
       while (next < count) {
         const i = next++;
         const t = performance.now();
-        const status = await post(`${origins[i % origins.length]}/api/asb-reports`, `${prefix}-${i}`, body);
+        const status = await post(`${origins[i % origins.length]}${path}`, `${prefix}-${i}`, body);
         latencies.push(performance.now() - t);
-        if (status !== 201) failures++;
+        if (status !== expected) failures++;
       }
     }),
   );
@@ -114,6 +116,11 @@ export async function benchIntake(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'asb-bench-intake-'));
   const embedded = await startInstance({ INTAKE_DATA_DIR: join(dir, 'data') });
   try {
+    // The machine's floor: the same 50 clients on /healthz, which does nothing. On a shared
+    // machine its p99 shows how much of the reports' p99 is waiting for a CPU.
+    await load([embedded.origin], WARMUP, 'floor-warmup', '/healthz');
+    const floor = await load([embedded.origin], REPORTS, 'floor', '/healthz');
+    results.push(result('intake-floor-p99', `Intake: p99 latency of /healthz, which does nothing (${CLIENTS} clients): the machine's floor`, floor.p99, 'ms'));
     results.push(...(await measure('intake-files', 'file store, 1 instance', [embedded])));
   } finally {
     embedded.child.kill();
