@@ -1,10 +1,11 @@
 // npm run bench: speed and size against budgets. Prints a table and writes bench/results.json.
-//   node bench/run.ts [core] [working] [widget] [extension] [side] [package]   (default: all)
+//   node bench/run.ts [core] [working] [widget] [extension] [side] [package] [intake]   (default: all)
 // A partial run updates only its own lines in bench/results.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchExtension, benchPackage, benchSidePanel, benchWidget } from './browser.ts';
 import { benchCore, benchWorkingDays } from './core.ts';
+import { benchIntake } from './intake.ts';
 import type { BenchResult } from './measure.ts';
 
 // London today, for pages whose dates are relative to it.
@@ -18,6 +19,7 @@ const sections: { name: string; run: () => BenchResult[] | Promise<BenchResult[]
   { name: 'extension', run: () => benchExtension(today) },
   { name: 'side panel', run: () => benchSidePanel(today) },
   { name: 'package', run: benchPackage },
+  { name: 'intake', run: benchIntake },
 ].filter((s) => only.length === 0 || only.includes(s.name.split(' ')[0]!));
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-bash scripts/ensure-deps.sh --chromium || exit 1
+bash scripts/ensure-deps.sh --chromium --postgres || exit 1
 export CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
 mkdir -p .test-reports
 rm -f .test-reports/*.json

@@ -73,3 +73,18 @@ describe('safeParseReport', () => {
     });
   });
 });
+
+describe('safeParseReport on hostile input', () => {
+  it('answers a short message for a list nested 10,000 deep where a choice belongs (no stack overflow)', () => {
+    const nested = JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const result = safeParseReport({ ...report, frequency: nested }, { today: '2026-05-20' });
+    expect(result).toEqual({ ok: false, issues: [{ path: 'frequency', message: 'Unknown answer a list: choose from the list' }] });
+  });
+
+  it('does not echo a 2 MB answer back: the message quotes its first 40 characters', () => {
+    const result = safeParseReport({ ...report, frequency: 'x'.repeat(2_000_000) }, { today: '2026-05-20' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([{ path: 'frequency', message: `Unknown answer "${'x'.repeat(40)}…": choose from the list` }]);
+  });
+});

@@ -20,6 +20,14 @@ function missingOr(missing: string, wrong: (input: unknown) => string = () => mi
   return (issue: { input?: unknown }): string => (isBlank(issue.input) ? missing : wrong(issue.input));
 }
 
+/** A short, safe description of any input for a message: never more than about 50 characters, never recursive. */
+function describeInput(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input);
+  if (Array.isArray(input)) return 'a list';
+  return typeof input === 'object' ? 'an object' : typeof input;
+}
+
 const notText = (input: unknown): string => `must be text, not ${Array.isArray(input) ? 'a list' : typeof input}`;
 
 /** An optional field: absent, `undefined` or a blank string all come out as `undefined`. */
@@ -45,7 +53,7 @@ function optionalText(o: { max: number; tooLong: string; description: string }) 
 }
 
 function choice<const T extends readonly [string, ...string[]]>(values: T, missing: string, unknown: string) {
-  return z.enum(values, { error: missingOr(missing, (input) => `${unknown} ${JSON.stringify(input)}: choose from the list`) });
+  return z.enum(values, { error: missingOr(missing, (input) => `${unknown} ${describeInput(input)}: choose from the list`) });
 }
 
 function yesNo(missing: string, description: string) {
@@ -57,7 +65,7 @@ function uniqueItems<T>(what: string) {
   return z.superRefine((items: T[], ctx) => {
     items.forEach((item, index) => {
       if (items.indexOf(item) !== index) {
-        ctx.addIssue({ code: 'custom', path: [index], input: item, message: `${JSON.stringify(item)} is chosen more than once: choose each ${what} once` });
+        ctx.addIssue({ code: 'custom', path: [index], input: item, message: `${describeInput(item)} is chosen more than once: choose each ${what} once` });
       }
     });
   });

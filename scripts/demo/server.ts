@@ -7,8 +7,11 @@ import { londonNow } from '../../test/fixtures/hosts/host-page-case.ts';
 import { OMNILEDGER_CATEGORIES } from '../../test/fixtures/hosts/omniledger/data.ts';
 import { omniledgerSite } from '../../test/fixtures/hosts/omniledger/render.ts';
 import { CONTENT_TYPES, sendFile } from '../../test/send-file.ts';
+import { policies } from '../../core/index.ts';
 import { FileReportStore } from '../../widget/intake/file-report-store.ts';
-import { handleReportSubmission } from '../../widget/intake/handle-report-submission.ts';
+import { logStaffAccess } from '../../widget/intake/intake-server.ts';
+import { toNodeListener } from '../../widget/intake/to-node-listener.ts';
+import { createIntakeService } from '../../widget/intake/intake-service.ts';
 import { demoCases } from './demo-cases.ts';
 import { GUIDE_CSS, guidePage } from './guide-page.ts';
 import { LANDLORD_CSP, LANDLORD_CSS, landlordHome, landlordReportPage } from './landlord-site.ts';
@@ -39,7 +42,24 @@ export interface DemoServer {
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const host = options.host ?? '127.0.0.1';
   const store = new FileReportStore(options.dataDir);
+  await store.init();
   const origin = `http://${host}:${options.port}`;
+  // The intake service a landlord runs (widget/intake), mounted under /api/: reports, staff API.
+  // The demo's landlord, Example Homes, is openly fictional, so it is given the presets directly
+  // rather than through the settings check that refuses a fictional landlord.
+  const intake = toNodeListener(
+    createIntakeService({
+      store,
+      policy: policies.model!,
+      policies,
+      allowedOrigins: [],
+      widgetDir: null,
+      maxBodyBytes: 2_000_000,
+      rateLimitPerMinute: 60,
+      log: logStaffAccess,
+    }),
+    { trustProxy: false },
+  );
 
   async function hostPages(): Promise<Record<string, string>> {
     const now = londonNow();
@@ -59,12 +79,12 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
-    let path = decodeURIComponent(url.pathname);
-
-    if (path === '/api/asb-reports') {
-      const response = await handleReportSubmission(await toRequest(req, url), { store });
-      await send(res, response);
-      return;
+    if (url.pathname.startsWith('/api/')) return intake(req, res);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return text(res, 400, 'text/plain', 'The address has bad percent-encoding.');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -120,27 +140,6 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         server.closeAllConnections();
       }),
   };
-}
-
-async function toRequest(req: IncomingMessage, url: URL): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-  }
-  const method = req.method ?? 'GET';
-  return new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }) });
-}
-
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 function text(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {

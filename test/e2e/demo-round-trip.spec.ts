@@ -57,4 +57,7 @@ test('the demo serves every part it lists', async ({ request }) => {
   }
   const csp = (await request.get(`${DEMO}/landlord/report/`)).headers()['content-security-policy'];
   expect(csp).toContain("script-src 'self'");
+  // The intake service answers the API: its staff routes need a token; bad encoding is a 400.
+  expect((await request.get(`${DEMO}/api/staff/reports`)).status()).toBe(401);
+  expect((await request.get(`${DEMO}/landlord/%E0%A4%A`)).status()).toBe(400);
 });

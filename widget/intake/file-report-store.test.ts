@@ -1,88 +1,121 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sampleReport } from '../../core/index.ts';
 import { FileReportStore } from './file-report-store.ts';
 import { handleReportSubmission } from './handle-report-submission.ts';
+import { describeStoreContract } from './testing/store-contract.ts';
 
-let dataDir: string;
-beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'asb-store-'));
-});
-afterEach(async () => {
-  await rm(dataDir, { recursive: true, force: true });
+const folders: string[] = [];
+const newFolder = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'asb-store-'));
+  folders.push(dir);
+  return join(dir, 'data');
+};
+afterAll(async () => {
+  for (const dir of folders) await rm(dir, { recursive: true, force: true });
 });
 
-const submit = (store: FileReportStore, key: string, description: string) =>
+describeStoreContract('FileReportStore', {
+  create: newFolder,
+  open: async (dataDir, options) => new FileReportStore(dataDir, { alertChannels: options?.alertChannels }),
+});
+
+const submit = (store: FileReportStore, key: string) =>
   handleReportSubmission(
     new Request('https://landlord.example/api/asb-reports', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify({ ...sampleReport, description }),
+      body: JSON.stringify(sampleReport),
     }),
     { store, now: () => new Date('2026-03-10T09:15:00Z') },
   );
 
-describe('FileReportStore', () => {
-  it('loses none and duplicates none of 50 concurrent submissions, 15 of them repeats', async () => {
-    const store = new FileReportStore(dataDir);
-    // 35 reports; keys 0-14 are each sent twice more at the same moment (a double click, a retry).
-    const keys = Array.from({ length: 35 }, (_, i) => `key-${i}`);
-    const requests = [...keys, ...keys.slice(0, 15)].map((key) => ({ key, description: `Report ${key}` }));
-    const responses = await Promise.all(requests.map(({ key, description }) => submit(store, key, description)));
-    const results = await Promise.all(responses.map(async (r, i) => ({ key: requests[i]!.key, status: r.status, body: await r.json() })));
+async function allEntries(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    out.push(path);
+    if (entry.isDirectory()) out.push(...(await allEntries(path)));
+  }
+  return out;
+}
 
-    const created = results.filter((r) => r.status === 201);
-    expect(created).toHaveLength(35);
-    expect(new Set(created.map((r) => r.key)).size).toBe(35);
-    expect(new Set(created.map((r) => r.body.reference)).size).toBe(35);
-    // Repeats are told to wait (409) or get the same receipt (200); never a second report.
-    for (const repeat of results.filter((r) => r.status !== 201)) {
-      expect([200, 409]).toContain(repeat.status);
-      if (repeat.status === 200) expect(repeat.body).toEqual(created.find((c) => c.key === repeat.key)!.body);
+describe('FileReportStore on disk', () => {
+  it('writes every file 0600 and every folder 0700 (reports hold names, addresses, hate-crime details)', async () => {
+    const dataDir = await newFolder();
+    const store = new FileReportStore(dataDir, { alertChannels: ['email'] });
+    expect((await submit(store, 'k')).status).toBe(201);
+    await store.markTaken('ASB-2026-000001', { at: '2026-03-11T00:00:00.000Z', by: 'alex', hmsReference: 'H1' });
+    await store.addStaffToken({ name: 'alex', hash: 'a'.repeat(64), createdAt: '2026-03-10T00:00:00.000Z' });
+    const claimed = await store.claimAlerts({ now: '2026-03-10T10:00:00.000Z', limit: 1, leaseSeconds: 60 });
+    await store.retryAlert(claimed[0]!.id, { error: 'down', nextAttemptAt: '2026-03-10T10:05:00.000Z' });
+    const entries = [dataDir, ...(await allEntries(dataDir))];
+    expect(entries.length).toBeGreaterThan(10);
+    for (const path of entries) {
+      const info = await stat(path);
+      expect({ path, mode: (info.mode & 0o777).toString(8) }).toEqual({ path, mode: info.isDirectory() ? '700' : '600' });
     }
-
-    const stored = await store.list();
-    expect(stored).toHaveLength(35);
-    expect(new Set(stored.map((s) => s.idempotencyKey))).toEqual(new Set(keys));
-    expect(stored.map((s) => s.reference).sort()).toEqual(Array.from({ length: 35 }, (_, i) => `ASB-2026-${String(i + 1).padStart(6, '0')}`));
-    for (const s of stored) expect(s.report.description).toBe(`Report ${s.idempotencyKey}`);
-
-    // Once settled, every repeat gets its report's receipt.
-    for (const key of keys.slice(0, 15)) {
-      const again = await submit(store, key, `Report ${key}`);
-      expect(again.status).toBe(200);
-      expect((await again.json()).reference).toBe(created.find((c) => c.key === key)!.body.reference);
-    }
-    expect(await store.list()).toHaveLength(35);
   });
 
-  it('claims a key for one caller at a time', async () => {
-    const store = new FileReportStore(dataDir);
-    const claims = await Promise.all([store.claim('k', 'a'), store.claim('k', 'a'), store.claim('k', 'b')]);
-    expect(claims.map((c) => c.status)).toEqual(['claimed', 'in-progress', 'in-progress']);
-    await store.release('k');
-    expect((await store.claim('k', 'a')).status).toBe('claimed');
+  it('carries on past an empty or damaged legacy sequence file instead of dying', async () => {
+    const dataDir = await newFolder();
+    await mkdir(join(dataDir, 'sequences'), { recursive: true });
+    await writeFile(join(dataDir, 'sequences', '2026.json'), '');
+    const warnings: string[] = [];
+    const store = new FileReportStore(dataDir, { warn: (m) => warnings.push(m) });
+    expect((await submit(store, 'a')).status).toBe(201);
+    await writeFile(join(dataDir, 'sequences', '2026.json'), '{"series":"2026","la');
+    const restarted = new FileReportStore(dataDir, { warn: (m) => warnings.push(m) });
+    const second = await submit(restarted, 'b');
+    expect(second.status).toBe(201);
+    expect((await second.json()).reference).toBe('ASB-2026-000002');
+    expect(warnings.join('\n')).toMatch(/sequences\/2026\.json: not valid JSON/);
   });
 
-  it('hands out sequence numbers once each, per series, across restarts', async () => {
-    const store = new FileReportStore(dataDir);
-    const numbers = await Promise.all(Array.from({ length: 20 }, () => store.nextSequence('2026')));
-    expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(await store.nextSequence('2027')).toBe(1);
-    expect(await new FileReportStore(dataDir).nextSequence('2026')).toBe(21);
+  it('continues numbering from a valid legacy sequence file', async () => {
+    const dataDir = await newFolder();
+    await mkdir(join(dataDir, 'sequences'), { recursive: true });
+    await writeFile(join(dataDir, 'sequences', '2026.json'), '{"series":"2026","last":41}');
+    expect((await (await submit(new FileReportStore(dataDir), 'a')).json()).reference).toBe('ASB-2026-000042');
   });
 
-  it('never overwrites a stored report and leaves no temporary files', async () => {
+  it('removes temporary files a killed process left behind, and leaves none of its own', async () => {
+    const dataDir = await newFolder();
     const store = new FileReportStore(dataDir);
-    await submit(store, 'first', 'The first report.');
+    await store.init();
+    const stale = join(dataDir, 'tmp', 'left-by-a-crash.tmp');
+    const fresh = join(dataDir, 'tmp', 'being-written-by-another-process.tmp');
+    await writeFile(stale, '{"record":');
+    await writeFile(fresh, '{"record":');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(stale, anHourAgo, anHourAgo);
+    const restarted = new FileReportStore(dataDir);
+    expect((await submit(restarted, 'a')).status).toBe(201);
+    expect(await readdir(join(dataDir, 'tmp'))).toEqual(['being-written-by-another-process.tmp']);
+  });
+
+  it('finds a report whose reference link a crash prevented (it was committed by its key)', async () => {
+    const dataDir = await newFolder();
+    const store = new FileReportStore(dataDir);
+    await submit(store, 'a');
+    const [keyFile] = await readdir(join(dataDir, 'reports', 'by-key'));
+    await rm(join(dataDir, 'reports', 'by-reference', 'ASB-2026-000001.json'));
+    expect((await store.getReport('ASB-2026-000001'))?.idempotencyKey).toBe('a');
+    await rm(join(dataDir, 'reports', 'by-reference', 'ASB-2026-000001.json'));
+    const restarted = new FileReportStore(dataDir);
+    await restarted.init();
+    expect(await readdir(join(dataDir, 'reports', 'by-reference'))).toEqual(['ASB-2026-000001.json']);
+    expect(keyFile).toMatch(/^[0-9a-f]{64}\.json$/);
+  });
+
+  it('never overwrites a stored report under another key', async () => {
+    const dataDir = await newFolder();
+    const store = new FileReportStore(dataDir);
+    await submit(store, 'first');
     const [record] = await store.list();
-    await expect(store.save({ ...record!, idempotencyKey: 'other', report: { ...record!.report, description: 'Overwritten' } })).rejects.toThrow(
-      /EEXIST/,
-    );
-    expect((await store.get(record!.reference))?.report.description).toBe('The first report.');
-    const files = [...(await readdir(join(dataDir, 'reports'))), ...(await readdir(join(dataDir, 'idempotency')))];
-    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    await expect(store.save({ ...record!, idempotencyKey: 'other', report: { ...record!.report, description: 'Overwritten' } })).rejects.toThrow(/EEXIST/);
+    expect((await store.get(record!.reference))?.report.description).toBe(sampleReport.description);
   });
 });

@@ -1,127 +1,504 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { chmod, link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { IdempotencyClaim, ReportReceipt, ReportStore, StoredReport } from './report-store.ts';
+import type { AlertChannel, OutboxItem } from './alerts/alert-outbox.ts';
+import type { IntakeStore, MarkTakenOutcome, ReportSummary, StaffTokenRecord } from './intake-store.ts';
+import { summarise } from './intake-store.ts';
+import { KeyClaims } from './key-claims.ts';
+import type { IdempotencyClaim, SaveOutcome, StoredReport, TakenMark } from './report-store.ts';
 
-/** One line of the idempotency index: a key, the report it brought, and the receipt given. */
-interface IndexEntry {
-  key: string;
-  fingerprint: string;
-  receipt: ReportReceipt;
+/** The file a report is committed in: the record and the alerts queued with it. */
+interface ReportFile {
+  record: StoredReport;
+  alerts: { id: string; channel: AlertChannel }[];
+}
+
+/** An alert's mutable state (absent until its first failure). */
+interface AlertState {
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
+/** Temporary files older than this are left by a process that died: removed when a store opens. */
+const STALE_TEMP_MS = 10 * 60_000;
+
+export interface FileReportStoreOptions {
+  /** One outbox item per saved report for each (default: none). */
+  alertChannels?: readonly AlertChannel[];
+  /** Told about damaged files it skipped (default: console.warn). Never given report content. */
+  warn?: (message: string) => void;
 }
 
 /**
- * The embedded default {@link ReportStore}: durable files under a data folder.
+ * The embedded {@link IntakeStore}: durable files under a data folder, safe for several
+ * processes sharing it (two web servers on one disk) and for `kill -9` at any moment.
  *
- * - `reports/REFERENCE.json`: one file per report, written to a temporary file, flushed to
- *   disk, then linked into place (atomic, and never over another report).
- * - `idempotency/SHA256-OF-KEY.json`: the idempotency index, written the same way after the
- *   report, so a retry finds the receipt.
- * - `sequences/SERIES.json`: the last reference number of each series (year), so numbers are
- *   never reused across restarts.
+ * - `reports/by-key/SHA256-OF-KEY.json`: the report, its receipt and its queued alerts, in one
+ *   file. Writing it is the commit: a temporary file, flushed, then hard-linked into place,
+ *   which fails if the key is there already. So a report and its idempotency entry (and its
+ *   alerts) appear together or not at all, and one key never brings two reports.
+ * - `reports/by-reference/REFERENCE.json`: a second link to the same file, for the staff API
+ *   (made again on open if a crash came between the two).
+ * - `sequences/SERIES/N`: an empty file per reference number handed out, created exclusively, so
+ *   two processes never get one number, and numbers are never reused after a purge.
+ * - `taken/REFERENCE.json`, `outbox/{state,leases,done}/`, `staff-tokens.json`, `tmp/`.
  *
- * Safe under concurrent submissions in one process: keys in progress are held in memory and
- * sequence numbers are handed out one at a time, so none is lost and none duplicated. Several
- * processes sharing one folder never overwrite each other's reports (linking fails instead),
- * but should use a store backed by a database.
+ * Files are 0600 and folders 0700: reports hold names, addresses and hate-crime details.
  *
  * @example
- * const store = new FileReportStore('/var/lib/asb-reports');
- * await handleReportSubmission(request, { store }); // writes /var/lib/asb-reports/reports/ASB-2026-000001.json
- * (await store.list()).length //=> 1
+ * const store = new FileReportStore('/var/lib/asb-reports', { alertChannels: ['email'] });
+ * await handleReportSubmission(request, { store }); // writes reports/by-key/….json
+ * (await store.listReports({ status: 'new', limit: 10 })).length //=> 1
  */
-export class FileReportStore implements ReportStore {
+export class FileReportStore implements IntakeStore {
   readonly dataDir: string;
-  private readonly pending = new Map<string, string>();
-  private readonly sequences = new Map<string, Promise<number>>();
-  private ready: Promise<unknown> | undefined;
+  readonly alertChannels: readonly AlertChannel[];
+  private readonly claims = new KeyClaims();
+  private readonly warn: (message: string) => void;
+  private readonly nextNumbers = new Map<string, Promise<number>>();
+  /** Report files already read (they never change), by file name: their reference and alerts. */
+  private readonly known = new Map<string, { reference: string; alerts: ReportFile['alerts'] }>();
+  private ready: Promise<void> | undefined;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: FileReportStoreOptions = {}) {
     if (!dataDir) throw new Error('dataDir: give the folder reports are kept in');
     this.dataDir = dataDir;
+    this.alertChannels = options.alertChannels ?? [];
+    this.warn = options.warn ?? ((message) => console.warn(`FileReportStore: ${message}`));
   }
 
+  // ---- ReportStore -------------------------------------------------------------------------
+
   async claim(key: string, fingerprint: string): Promise<IdempotencyClaim> {
-    const holder = this.pending.get(key);
+    await this.init();
+    const holder = this.claims.take(key, fingerprint);
     if (holder !== undefined) return { status: 'in-progress', fingerprint: holder };
-    this.pending.set(key, fingerprint);
     try {
-      const entry = await readJson<IndexEntry>(this.indexPath(key));
-      if (!entry) return { status: 'claimed' };
-      this.pending.delete(key);
-      return { status: 'completed', fingerprint: entry.fingerprint, receipt: entry.receipt };
+      const file = await readJson<ReportFile>(this.keyPath(key));
+      if (!file) return { status: 'claimed' };
+      this.claims.release(key);
+      return { status: 'completed', fingerprint: file.record.fingerprint, receipt: receiptOf(file.record) };
     } catch (error) {
-      this.pending.delete(key);
+      this.claims.release(key);
       throw error;
     }
   }
 
   nextSequence(series: string): Promise<number> {
-    // One allocation at a time per series: each waits for the one before it.
-    const next = (this.sequences.get(series) ?? this.readSequence(series)).then(async (last) => {
-      const value = last + 1;
-      await writeAtomic(this.sequencePath(series), JSON.stringify({ series, last: value }));
-      return value;
+    // One allocation at a time per series in this process; across processes, the exclusive
+    // create of the number's file decides.
+    const previous = this.nextNumbers.get(series) ?? this.highestSequence(series);
+    const next = previous.then(async (last) => {
+      const dir = join(this.dataDir, 'sequences', fileName(series));
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      for (let n = last + 1; ; n++) {
+        try {
+          await (await open(join(dir, String(n)), 'wx', 0o600)).close();
+          return n;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        }
+      }
     });
-    this.sequences.set(
+    this.nextNumbers.set(
       series,
-      next.catch(() => this.readSequence(series)),
+      next.catch(() => this.highestSequence(series)),
     );
     return next;
   }
 
-  async save(record: StoredReport): Promise<void> {
-    await this.init();
-    await writeAtomic(join(this.dataDir, 'reports', `${fileName(record.reference)}.json`), JSON.stringify(record, null, 2), {
-      exclusive: true,
-    });
-    const { reference, receivedAt, outcome } = record;
-    const entry: IndexEntry = { key: record.idempotencyKey, fingerprint: record.fingerprint, receipt: { reference, receivedAt, outcome } };
-    await writeAtomic(this.indexPath(record.idempotencyKey), JSON.stringify(entry));
-    this.pending.delete(record.idempotencyKey);
+  async save(record: StoredReport): Promise<SaveOutcome> {
+    try {
+      await this.init();
+      const file: ReportFile = {
+        record: withoutTaken(record),
+        alerts: this.alertChannels.map((channel) => ({ id: `${fileName(record.reference)}.${channel}`, channel })),
+      };
+      const temp = await this.writeTemp(JSON.stringify(file));
+      try {
+        try {
+          await link(temp, this.keyPath(record.idempotencyKey));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          const existing = await readJson<ReportFile>(this.keyPath(record.idempotencyKey));
+          if (!existing) throw error;
+          return { status: 'duplicate', fingerprint: existing.record.fingerprint, receipt: receiptOf(existing.record) };
+        }
+        await syncFolder(join(this.dataDir, 'reports', 'by-key'));
+        await link(temp, this.referencePath(record.reference));
+        await syncFolder(join(this.dataDir, 'reports', 'by-reference'));
+      } finally {
+        await unlink(temp).catch(() => undefined);
+      }
+      return { status: 'stored' };
+    } finally {
+      this.claims.release(record.idempotencyKey);
+    }
   }
 
   async release(key: string): Promise<void> {
-    this.pending.delete(key);
+    this.claims.release(key);
   }
 
-  /** Every stored report, oldest reference first. */
-  async list(): Promise<StoredReport[]> {
+  // ---- Staff API ---------------------------------------------------------------------------
+
+  async listReports(options: { status: 'new' | 'taken'; limit: number }): Promise<ReportSummary[]> {
+    // Report files are read once per process (they never change); only the page asked for is read again.
+    const files = await this.reportFiles();
+    const taken = new Set(await this.names('taken'));
+    const wanted = files.filter((f) => taken.has(`${fileName(f.reference)}.json`) === (options.status === 'taken')).slice(0, options.limit);
+    const records = await Promise.all(wanted.map((f) => this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', f.name))));
+    const withMarks = await Promise.all(records.filter((f): f is ReportFile => f !== undefined).map((f) => this.withTaken(f.record)));
+    return withMarks.map(summarise);
+  }
+
+  async getReport(reference: string): Promise<StoredReport | undefined> {
     await this.init();
-    const dir = join(this.dataDir, 'reports');
-    const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
-    const reports = await Promise.all(names.map((name) => readJson<StoredReport>(join(dir, name))));
-    return reports.filter((r): r is StoredReport => r !== undefined);
+    let file = await readJson<ReportFile>(this.referencePath(reference));
+    if (!file) {
+      // A process may have died between the two links: link what it left, then look again.
+      await this.linkReferences();
+      file = await readJson<ReportFile>(this.referencePath(reference));
+    }
+    return file && this.withTaken(file.record);
   }
 
-  /** One stored report, or undefined. */
-  async get(reference: string): Promise<StoredReport | undefined> {
-    return readJson<StoredReport>(join(this.dataDir, 'reports', `${fileName(reference)}.json`));
+  async markTaken(reference: string, mark: TakenMark): Promise<MarkTakenOutcome> {
+    if (!(await this.getReport(reference))) return 'not-found';
+    const temp = await this.writeTemp(JSON.stringify(mark));
+    try {
+      await link(temp, this.takenPath(reference));
+      return 'taken';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'already-taken';
+      throw error;
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
   }
 
-  private init(): Promise<unknown> {
-    this.ready ??= Promise.all(
-      ['reports', 'idempotency', 'sequences'].map((dir) => mkdir(join(this.dataDir, dir), { recursive: true })),
-    ).catch((error: unknown) => {
+  async purgeTakenBefore(before: string): Promise<number> {
+    await this.init();
+    let purged = 0;
+    for (const name of await this.names('taken')) {
+      const mark = await this.readQuietly<TakenMark>(join(this.dataDir, 'taken', name));
+      if (!mark || !(mark.at < before)) continue;
+      const file = await readJson<ReportFile>(join(this.dataDir, 'reports', 'by-reference', name));
+      if (file) {
+        // The reference link first: a crash after it leaves the key file, which opening links again.
+        await unlinkIfThere(join(this.dataDir, 'reports', 'by-reference', name));
+        await unlinkIfThere(this.keyPath(file.record.idempotencyKey));
+        this.known.delete(keyFileName(file.record.idempotencyKey));
+        for (const alert of file.alerts) {
+          for (const folder of ['state', 'leases', 'done']) await unlinkIfThere(join(this.dataDir, 'outbox', folder, `${alert.id}.json`));
+        }
+      }
+      await unlinkIfThere(join(this.dataDir, 'taken', name));
+      purged++;
+    }
+    return purged;
+  }
+
+  /** Every stored report, oldest reference first (the demo's simulated housing systems read these). */
+  async list(): Promise<StoredReport[]> {
+    return Promise.all((await this.allReports()).map((r) => this.withTaken(r)));
+  }
+
+  /** One stored report, or undefined: {@link getReport}. */
+  get(reference: string): Promise<StoredReport | undefined> {
+    return this.getReport(reference);
+  }
+
+  // ---- Staff tokens ------------------------------------------------------------------------
+
+  async addStaffToken(record: StaffTokenRecord): Promise<void> {
+    const tokens = (await this.staffTokens()).filter((t) => t.name !== record.name);
+    await this.writeTokens([...tokens, record]);
+  }
+
+  async removeStaffToken(name: string): Promise<boolean> {
+    const tokens = await this.staffTokens();
+    const kept = tokens.filter((t) => t.name !== name);
+    if (kept.length === tokens.length) return false;
+    await this.writeTokens(kept);
+    return true;
+  }
+
+  async staffTokens(): Promise<StaffTokenRecord[]> {
+    await this.init();
+    const tokens = (await readJson<{ tokens: StaffTokenRecord[] }>(join(this.dataDir, 'staff-tokens.json')))?.tokens ?? [];
+    return tokens.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  // ---- AlertOutbox -------------------------------------------------------------------------
+
+  async claimAlerts(options: { now: string; limit: number; leaseSeconds: number }): Promise<OutboxItem[]> {
+    const pending = await this.pendingItems();
+    const due: OutboxItem[] = [];
+    for (const item of pending) {
+      if (due.length >= options.limit) break;
+      if (item.nextAttemptAt > options.now) continue;
+      const until = new Date(Date.parse(options.now) + options.leaseSeconds * 1000).toISOString();
+      if (await this.takeLease(item.id, options.now, until)) {
+        due.push({ id: item.id, reference: item.reference, channel: item.channel, attempts: item.attempts });
+      }
+    }
+    return due;
+  }
+
+  async completeAlert(id: string): Promise<void> {
+    await this.init();
+    const temp = await this.writeTemp('{}');
+    try {
+      await link(temp, this.outboxPath('done', id)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
+    await unlinkIfThere(this.outboxPath('leases', id));
+    await unlinkIfThere(this.outboxPath('state', id));
+  }
+
+  async retryAlert(id: string, failure: { error: string; nextAttemptAt: string }): Promise<void> {
+    await this.init();
+    const state = (await this.readQuietly<AlertState>(this.outboxPath('state', id))) ?? { attempts: 0 };
+    const next: AlertState = { attempts: state.attempts + 1, nextAttemptAt: failure.nextAttemptAt, lastError: failure.error.slice(0, 500) };
+    await this.replaceFile(this.outboxPath('state', id), JSON.stringify(next));
+    await unlinkIfThere(this.outboxPath('leases', id));
+  }
+
+  async pendingAlerts(): Promise<{ id: string; reference: string; channel: AlertChannel; attempts: number; lastError: string | null }[]> {
+    return (await this.pendingItems()).map(({ id, reference, channel, attempts, lastError }) => ({ id, reference, channel, attempts, lastError }));
+  }
+
+  async close(): Promise<void> {
+    // Nothing held open between calls.
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------
+
+  /** Makes the folders (0700), removes temporary files a dead process left, links what a crash left unlinked. */
+  init(): Promise<void> {
+    this.ready ??= (async () => {
+      await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
+      await chmod(this.dataDir, 0o700);
+      const folders = ['reports/by-key', 'reports/by-reference', 'sequences', 'taken', 'outbox/state', 'outbox/leases', 'outbox/done', 'tmp'];
+      for (const folder of folders) await mkdir(join(this.dataDir, folder), { recursive: true, mode: 0o700 });
+      await this.removeStaleTemps();
+      await this.linkReferences();
+    })().catch((error: unknown) => {
       this.ready = undefined;
       throw error;
     });
     return this.ready;
   }
 
-  private async readSequence(series: string): Promise<number> {
+  private async removeStaleTemps(): Promise<void> {
+    const dir = join(this.dataDir, 'tmp');
+    const cutoff = Date.now() - STALE_TEMP_MS;
+    for (const name of await readdir(dir)) {
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (info && info.mtimeMs < cutoff) await unlinkIfThere(path);
+    }
+  }
+
+  /** Every report file, read once each (they never change), in reference order. */
+  private async reportFiles(): Promise<{ name: string; reference: string; alerts: ReportFile['alerts'] }[]> {
     await this.init();
-    const saved = await readJson<{ last: number }>(this.sequencePath(series));
-    return saved?.last ?? 0;
+    const names = await this.names('reports/by-key');
+    const present = new Set(names);
+    for (const name of this.known.keys()) if (!present.has(name)) this.known.delete(name);
+    for (const name of names) {
+      if (this.known.has(name)) continue;
+      const file = await this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', name));
+      if (file) this.known.set(name, { reference: file.record.reference, alerts: file.alerts });
+    }
+    return [...this.known.entries()]
+      .map(([name, { reference, alerts }]) => ({ name, reference, alerts }))
+      .sort((a, b) => compareReferences(a.reference, b.reference));
   }
 
-  private indexPath(key: string): string {
-    return join(this.dataDir, 'idempotency', `${createHash('sha256').update(key).digest('hex')}.json`);
+  private async allReports(): Promise<StoredReport[]> {
+    const files = await this.reportFiles();
+    const records = await Promise.all(files.map((f) => this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', f.name))));
+    return records.filter((f): f is ReportFile => f !== undefined).map((f) => f.record);
   }
 
-  private sequencePath(series: string): string {
-    return join(this.dataDir, 'sequences', `${fileName(series)}.json`);
+  private async linkReferences(): Promise<void> {
+    const referenced = new Set(await this.names('reports/by-reference'));
+    for (const file of await this.reportFilesRaw()) {
+      if (referenced.has(`${fileName(file.reference)}.json`)) continue;
+      await link(join(this.dataDir, 'reports', 'by-key', file.name), this.referencePath(file.reference)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
+      });
+    }
   }
+
+  /** Like reportFiles, without waiting for init (init calls it). */
+  private async reportFilesRaw(): Promise<{ name: string; reference: string }[]> {
+    const out: { name: string; reference: string }[] = [];
+    for (const name of await this.names('reports/by-key')) {
+      const file = await this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', name));
+      if (file) out.push({ name, reference: file.record.reference });
+    }
+    return out;
+  }
+
+  private async pendingItems(): Promise<(OutboxItem & { nextAttemptAt: string; lastError: string | null })[]> {
+    const files = await this.reportFiles();
+    const done = new Set(await this.names('outbox/done'));
+    const withState = new Set(await this.names('outbox/state'));
+    const items: (OutboxItem & { nextAttemptAt: string; lastError: string | null })[] = [];
+    for (const file of files) {
+      for (const alert of file.alerts) {
+        if (done.has(`${alert.id}.json`)) continue;
+        const state = withState.has(`${alert.id}.json`) ? await this.readQuietly<AlertState>(this.outboxPath('state', alert.id)) : undefined;
+        items.push({
+          id: alert.id,
+          reference: file.reference,
+          channel: alert.channel,
+          attempts: state?.attempts ?? 0,
+          nextAttemptAt: state?.nextAttemptAt ?? '',
+          lastError: state?.lastError ?? null,
+        });
+      }
+    }
+    return items;
+  }
+
+  /** A lease is a file created exclusively; an expired one is renamed away first (only one process can). */
+  private async takeLease(id: string, now: string, until: string): Promise<boolean> {
+    const path = this.outboxPath('leases', id);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const temp = await this.writeTemp(JSON.stringify({ until }));
+      try {
+        await link(temp, path);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      } finally {
+        await unlink(temp).catch(() => undefined);
+      }
+      const lease = await this.readQuietly<{ until: string }>(path);
+      if (lease && lease.until > now) return false;
+      const away = join(this.dataDir, 'tmp', `expired-${randomUUID()}`);
+      try {
+        await rename(path, away);
+      } catch {
+        return false; // another process took it over first
+      }
+      await unlinkIfThere(away);
+    }
+    return false;
+  }
+
+  private async writeTokens(tokens: StaffTokenRecord[]): Promise<void> {
+    await this.replaceFile(join(this.dataDir, 'staff-tokens.json'), JSON.stringify({ tokens }, null, 2));
+  }
+
+  private async withTaken(record: StoredReport): Promise<StoredReport> {
+    const mark = await this.readQuietly<TakenMark>(this.takenPath(record.reference));
+    return mark ? { ...record, taken: mark } : withoutTaken(record);
+  }
+
+  /** A temporary file (0600) under tmp/, written and flushed; the caller links or renames it. */
+  private async writeTemp(data: string): Promise<string> {
+    await this.init();
+    const temp = join(this.dataDir, 'tmp', `${randomUUID()}.tmp`);
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    await handle.close();
+    return temp;
+  }
+
+  /** Replaces a file whole: readers see the old content or the new, never a part. */
+  private async replaceFile(path: string, data: string): Promise<void> {
+    const temp = await this.writeTemp(data);
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    await syncFolder(join(path, '..'));
+  }
+
+  /** The highest number handed out in a series: its number files, or a legacy `SERIES.json`. */
+  private async highestSequence(series: string): Promise<number> {
+    await this.init();
+    let highest = 0;
+    for (const name of await this.names(join('sequences', fileName(series)))) {
+      const n = Number(name);
+      if (Number.isSafeInteger(n) && n > highest) highest = n;
+    }
+    const legacy = await this.readQuietly<{ last?: unknown }>(join(this.dataDir, 'sequences', `${fileName(series)}.json`));
+    if (legacy && typeof legacy.last === 'number' && Number.isSafeInteger(legacy.last) && legacy.last > highest) highest = legacy.last;
+    return highest;
+  }
+
+  /** A JSON file, or undefined when it is missing or damaged (a warning names the file, not its content). */
+  private async readQuietly<T>(path: string): Promise<T | undefined> {
+    try {
+      return await readJson<T>(path);
+    } catch (error) {
+      this.warn(`skipped ${path}: ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  private async names(folder: string): Promise<string[]> {
+    try {
+      return (await readdir(join(this.dataDir, folder))).filter((n) => !n.startsWith('.'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  private keyPath(key: string): string {
+    return join(this.dataDir, 'reports', 'by-key', keyFileName(key));
+  }
+
+  private referencePath(reference: string): string {
+    return join(this.dataDir, 'reports', 'by-reference', `${fileName(reference)}.json`);
+  }
+
+  private takenPath(reference: string): string {
+    return join(this.dataDir, 'taken', `${fileName(reference)}.json`);
+  }
+
+  private outboxPath(folder: 'state' | 'leases' | 'done', id: string): string {
+    return join(this.dataDir, 'outbox', folder, `${fileName(id)}.json`);
+  }
+}
+
+function keyFileName(key: string): string {
+  return `${createHash('sha256').update(key).digest('hex')}.json`;
+}
+
+function receiptOf(record: StoredReport) {
+  const { reference, receivedAt, outcome } = record;
+  return { reference, receivedAt, outcome };
+}
+
+function withoutTaken(record: StoredReport): StoredReport {
+  const { taken: _taken, ...rest } = record;
+  return rest;
+}
+
+/** ASB-2026-000009 before ASB-2026-000010, and numbers of any width in order. */
+function compareReferences(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }
 
 /** A reference or series as a safe file name (`ASB-2026-000123` stays as it is). */
@@ -138,39 +515,20 @@ async function readJson<T>(path: string): Promise<T | undefined> {
   }
 }
 
-/**
- * Writes a file so that readers see the old content or the new, never a part: a temporary file
- * in the same folder, flushed to disk, then renamed over the target (or, `exclusive`, linked
- * to it, failing with EEXIST rather than replacing it).
- */
-async function writeAtomic(path: string, data: string, options: { exclusive?: boolean } = {}): Promise<void> {
-  const temp = `${path}.${randomUUID()}.tmp`;
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(data, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    if (options.exclusive) await link(temp, path);
-    else await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  if (options.exclusive) await unlink(temp);
-  await syncFolder(path);
+async function unlinkIfThere(path: string): Promise<void> {
+  await unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
 
-/** Flushes the folder entry of a new file (so the rename itself survives a power cut); best effort. */
-async function syncFolder(path: string): Promise<void> {
+/** Flushes a folder's entries (so a new link survives a power cut); best effort. */
+async function syncFolder(folder: string): Promise<void> {
   try {
-    const folder = await open(join(path, '..'), 'r');
+    const handle = await open(folder, 'r');
     try {
-      await folder.sync();
+      await handle.sync();
     } finally {
-      await folder.close();
+      await handle.close();
     }
   } catch {
     // Not supported on every platform: the file itself is already flushed.

@@ -125,7 +125,7 @@ describe('handleReportSubmission', () => {
       nextSequence: (series) => store.nextSequence(series),
       save: async (record) => {
         await gate;
-        await store.save(record);
+        return store.save(record);
       },
       release: (key) => store.release(key),
     };
@@ -150,6 +150,31 @@ describe('handleReportSubmission', () => {
     }
     const retry = await send(post(report));
     expect(retry.status).toBe(201);
+  });
+
+  it('answers 500 (never throws) when the store fails to look up the key, or to number the report', async () => {
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      for (const fault of ['claim', 'nextSequence'] as const) {
+        const failing: ReportStore = { ...bind(store), [fault]: () => Promise.reject(new Error('EIO')) };
+        const response = await send(post(report, {}, `key-${fault}`), { store: failing });
+        expect(response.status).toBe(500);
+      }
+    } finally {
+      console.error = quiet;
+    }
+    expect((await send(post(report, {}, 'key-nextSequence'))).status).toBe(201);
+  });
+
+  it('answers 400 with a short message to JSON nested 10,000 deep, and to a 1 MB wrong answer', async () => {
+    const nested = `{"schemaVersion":1,"policyId":"plus-dane","frequency":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const deep = await send(post(nested));
+    expect(deep.status).toBe(400);
+    const huge = await send(post({ ...report, frequency: 'x'.repeat(1_000_000) }));
+    expect(huge.status).toBe(400);
+    const text = await huge.text();
+    expect(text.length).toBeLessThan(2_000);
   });
 
   it('uses the landlord’s reference format when given', async () => {

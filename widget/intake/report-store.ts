@@ -28,21 +28,39 @@ export interface StoredReport extends ReportReceipt {
   policyId: string;
   report: Report;
   triage: TriageResult;
+  /** Set once an officer has taken the report into the housing system (staff API); absent before. */
+  taken?: TakenMark;
+}
+
+/** An officer took the report into the housing system. */
+export interface TakenMark {
+  /** When (ISO 8601, UTC). */
+  at: string;
+  /** The staff token's name that marked it. */
+  by: string;
+  /** The housing management system's own reference for the case. */
+  hmsReference: string;
 }
 
 /** The state of an `Idempotency-Key` when a request arrives. */
 export type IdempotencyClaim =
-  /** Unknown until now, and now held by this request: store the report, then `save` (or `release`). */
-  | { status: 'claimed' }
+  /**
+   * Unknown until now, and now held by this request in this process: store the report, then
+   * `save` (or `release`). A store may hand out the series' next number with the claim (one
+   * round trip instead of two); the handler then does not call `nextSequence`.
+   */
+  | { status: 'claimed'; sequence?: number }
   /** Another request with this key is being processed right now. */
   | { status: 'in-progress'; fingerprint: string }
   /** Already stored: answer with the same receipt (or 422 if the fingerprint differs). */
   | { status: 'completed'; fingerprint: string; receipt: ReportReceipt };
 
+/** What `save` did: stored the report, or found the key already completed (by another process). */
+export type SaveOutcome = { status: 'stored' } | { status: 'duplicate'; fingerprint: string; receipt: ReportReceipt };
+
 /**
- * Where the intake handler keeps reports. The embedded default is `FileReportStore` (one JSON
- * file per report under a data folder); a landlord plugs in their own (a database, a case
- * management system) by implementing these four methods. Reports must be durable once `save`
+ * Where the intake handler keeps reports: `FileReportStore` (a data folder, the embedded
+ * default) or `PostgresReportStore` (`DATABASE_URL`). Reports must be durable once `save`
  * resolves: never kept only in memory.
  *
  * @example
@@ -51,14 +69,20 @@ export type IdempotencyClaim =
  */
 export interface ReportStore {
   /**
-   * Looks up an idempotency key and, when it is unknown and not in progress, claims it for the
-   * caller. Must be atomic: two concurrent claims of one key never both get `'claimed'`.
+   * Looks up an idempotency key and, when it is unknown and not in progress in this process,
+   * claims it for the caller. Two concurrent claims of one key in one process never both get
+   * `'claimed'`; across processes `save` decides.
    */
-  claim(key: string, fingerprint: string): Promise<IdempotencyClaim>;
+  claim(key: string, fingerprint: string, series?: string): Promise<IdempotencyClaim>;
   /** The next number in a series (a year): unique, increasing, never reused, starting at 1. */
   nextSequence(series: string): Promise<number>;
-  /** Stores the report durably, completes its key with the receipt, and releases the claim. Never overwrites another reference. */
-  save(record: StoredReport): Promise<void>;
+  /**
+   * In one atomic step: stores the report durably, completes its idempotency key with the
+   * receipt, and queues one alert per configured channel; then releases the claim. When the key
+   * was completed meanwhile (another process), stores nothing and answers `'duplicate'`.
+   * Never overwrites another reference.
+   */
+  save(record: StoredReport): Promise<SaveOutcome>;
   /** Releases a claim without storing (the request failed), so the key can be tried again. */
   release(key: string): Promise<void>;
 }
