@@ -25,9 +25,9 @@ export const HATE_CORPUS: CorpusItem[] = [
   item('race', 'Someone put a note through the door calling us "asylum seeker scum"'),
   item('race', 'Neighbour keeps calling my wife a coconut and a paki lover'),
   item('race', 'they call my lad a half caste and laugh at him'),
-  item('race', 'T/c with comp, reports N/B told her "you lot are all the same, your kind are not welcome here"'),
+  item('other-hate', 'T/c with comp, reports N/B told her "you lot are all the same, your kind are not welcome here"'),
   item('race', 'called me a dirty jock and said the english dont want scottish trash on the street'),
-  item('race', 'Graffiti on the bin store saying "white power" and a swastika near the Nigerian family\'s door.'),
+  item('race', 'Graffiti on the bin store saying "white power" near the Nigerian family\'s door.'),
   item('race', 'he shouts "oi sambo" at my dad whenever hes in the garden'),
   // Religion or belief: religious dress, places of worship, antisemitic and anti-Muslim graffiti
   item('religion threat', 'woman in the next block pulled at my sisters hijab and called her a terrorist'),
