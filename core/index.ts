@@ -32,6 +32,10 @@ export { BEHAVIOUR_LABELS, HATE_STRAND_LABELS } from './triage/behaviour-labels.
 export { scoreRiskAssessment } from './risk-assessment/score-risk-assessment.ts';
 export type { RiskAssessmentResult } from './risk-assessment/score-risk-assessment.ts';
 
+// Reading descriptions
+export { readDescription } from './reading/read-description.ts';
+export type { DescriptionReading, ReadingEvidence } from './reading/read-description.ts';
+
 // Deadlines and checklists
 export { caseDeadlines } from './deadlines/case-deadlines.ts';
 export type { CaseDeadline } from './deadlines/case-deadlines.ts';

@@ -1,0 +1,298 @@
+import type { BehaviourCode, HateStrand } from '../types.ts';
+import { compileWordLists, type CompiledEntry } from './compile-word-lists.ts';
+import type { FirstLetters } from './first-letters.ts';
+import type { ReadingEntry, ReadingFinding } from './reading-entry.ts';
+import { FIGURES_OF_SPEECH, NEGATORS } from './words/negation-words.ts';
+import { SHARED_WORDS } from './words/shared-words.ts';
+import { WORD_LISTS } from './word-lists.ts';
+
+/** One phrase of a description and what it suggests, quoted back to the officer. */
+export interface ReadingEvidence {
+  /** The words exactly as the description has them. */
+  phrase: string;
+  /** Plain English: "a racial slur", "a threat of violence". */
+  meaning: string;
+  /** Offsets into the original text: `text.slice(start, end) === phrase`. */
+  start: number;
+  end: number;
+}
+
+/** What a description's words suggest (core contract, "Reading descriptions"). */
+export interface DescriptionReading {
+  behaviours: BehaviourCode[];
+  perceivedHate: HateStrand[];
+  riskOfHarm: boolean;
+  youngPerson: boolean;
+  /** Report-form vulnerability codes: 'disability', 'mental-health', 'older-person', ... */
+  vulnerabilities: string[];
+  evidence: ReadingEvidence[];
+}
+
+interface Hit {
+  entry: ReadingEntry;
+  start: number;
+  end: number;
+}
+
+const COMPILED = compileWordLists(WORD_LISTS, NEGATORS, FIGURES_OF_SPEECH, SHARED_WORDS);
+
+/** How far apart (in characters) the two phrases of a pairing may be. */
+const PAIR_REACH = 120;
+
+/** Whether the character code ends a sentence or clause (. ! ? ; line break) for pairings and negation. */
+const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
+const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * Lower case, with typographic quotes and dashes made plain, keeping every offset: a character
+ * whose lower case is longer than one (rare: "İ") is left as it is.
+ */
+function normalise(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    lower = Array.from(text, (c) => {
+      const l = c.toLowerCase();
+      return l.length === c.length ? l : c;
+    }).join('');
+  }
+  return lower.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** Where each sentence ends: the offsets of its closing characters, in order. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (endsSentence(text.charCodeAt(i))) ends.push(i);
+  return ends;
+}
+
+/** The index of the first value in the sorted list that is at least `at` (the list's length if none). */
+function firstAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first three letters of a word as one number ("thr" for "threatened"; "he" for "he"). */
+const keyOf = (word: string): number => (word.charCodeAt(0) << 16) | ((word.charCodeAt(1) || 0) << 8) | (word.charCodeAt(2) || 0);
+
+/** Each entry's first letters as numbers, worked out once. */
+const KEYS = new Map<FirstLetters, { exact: number[]; open: { key: number; shift: number }[] }>();
+function keysOf(letters: FirstLetters) {
+  let keys = KEYS.get(letters);
+  if (!keys) {
+    keys = {
+      exact: [...letters.exact].map(keyOf),
+      open: [...letters.open].map((p) => ({ key: keyOf(p) >> (8 * (3 - p.length)), shift: 8 * (3 - p.length) })),
+    };
+    KEYS.set(letters, keys);
+  }
+  return keys;
+}
+
+/** Where each word starts, by its first three letters, in one pass over the characters. */
+function indexWords(text: string): Map<number, number[]> {
+  const words = new Map<number, number[]>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = text.charCodeAt(i) << 16;
+    i++;
+    if (i < n && isWordCode(text.charCodeAt(i))) {
+      key |= text.charCodeAt(i) << 8;
+      i++;
+      if (i < n && isWordCode(text.charCodeAt(i))) {
+        key |= text.charCodeAt(i);
+        i++;
+      }
+    }
+    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    const at = words.get(key);
+    if (at) at.push(start);
+    else words.set(key, [start]);
+  }
+  return words;
+}
+
+/** Every match of one compiled entry: at the words its first letters allow, or by a scan. */
+function matchesOf(text: string, words: Map<number, number[]>, compiled: CompiledEntry, found: (start: number, end: number) => void): void {
+  const tryAt = (positions: readonly number[]) => {
+    const pattern = compiled.pattern;
+    for (const at of positions) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (m) found(at, at + m[0].length);
+    }
+  };
+  if (compiled.letters) {
+    const keys = keysOf(compiled.letters);
+    for (const key of keys.exact) {
+      const at = words.get(key);
+      if (at) tryAt(at);
+    }
+    if (keys.open.length > 0) {
+      for (const [key, at] of words) if (keys.open.some((o) => key >> o.shift === o.key)) tryAt(at);
+    }
+    return;
+  }
+  const scan = compiled.scan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    found(m.index, m.index + m[0].length);
+    scan.lastIndex = m.index + 1;
+  }
+}
+
+/** Counts the words in text[from, to), stopping early past `limit`. */
+function wordsBetween(text: string, from: number, to: number, limit: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    if (isWordCode(text.charCodeAt(i)) && (i === from || !isWordCode(text.charCodeAt(i - 1))) && ++count > limit) return count;
+  }
+  return count;
+}
+
+/** Whether text[from, to) breaks a clause: a sentence end, a comma or "but". */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (endsSentence(c) || c === 44) return true;
+  }
+  return / but /.test(text.slice(from, to));
+}
+
+function findHits(text: string): Hit[] {
+  const words = indexWords(text);
+  const figures: [number, number][] = [];
+  for (const figure of COMPILED.figures) matchesOf(text, words, figure, (start, end) => figures.push([start, end]));
+  const negations: { end: number; reach: number }[] = [];
+  for (const negator of COMPILED.negators) matchesOf(text, words, negator, (_start, end) => negations.push({ end, reach: negator.reach }));
+  negations.sort((x, y) => x.end - y.end);
+  const negated = (start: number) => {
+    // The negations that end at most 80 characters before `start`, nearest first.
+    let hi = negations.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (negations[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && start - negations[k]!.end <= 80; k--) {
+      const n = negations[k]!;
+      if (!breaksClause(text, n.end, start) && wordsBetween(text, n.end, start, n.reach) <= n.reach) return true;
+    }
+    return false;
+  };
+  const insideFigure = (start: number, end: number) => figures.some(([s, e]) => s < end && e > start);
+
+  const hits: Hit[] = [];
+  for (const compiled of COMPILED.entries) {
+    const entry = compiled.entry;
+    matchesOf(text, words, compiled, (start, end) => {
+      if (figures.length > 0 && insideFigure(start, end)) return;
+      if (entry.negatable !== false && negations.length > 0 && negated(start)) return;
+      hits.push({ entry, start, end });
+    });
+  }
+  return hits;
+}
+
+/**
+ * Reads a report's description as people write it (UK spelling, lower case, no punctuation,
+ * text-speak, slurs and their euphemisms) and says what its words point to: behaviours, every hate
+ * strand, a risk of harm, a young person aged 10-17, vulnerabilities, with the phrases that say so
+ * and where they are. Look-alike words ("terrace"), figures of speech ("I could kill him for that
+ * noise"), neutral mentions of someone's religion, nationality or disability, and plain negation
+ * ("no threats were made") say nothing. It suggests and never decides: callers only add what it
+ * finds, never lower a level because of it. The word lists are data, one file per concern, under
+ * `core/reading/words/`.
+ *
+ * @example
+ * readDescription('he said hed stab me if i reported him again')
+ * //=> { behaviours: ['violence'], perceivedHate: [], riskOfHarm: true, youngPerson: false, vulnerabilities: [],
+ * //     evidence: [{ phrase: 'he said hed stab', meaning: 'a threat of violence', start: 0, end: 16 }] }
+ * readDescription('No threats were made; the music from the terrace is loud.').evidence
+ * //=> []
+ */
+export function readDescription(text: string): DescriptionReading {
+  if (typeof text !== 'string') throw new Error(`text: must be a string, not ${text === null ? 'null' : typeof text}`);
+  const lower = normalise(text);
+  const hits = findHits(lower);
+
+  const behaviours = new Set<BehaviourCode>();
+  const strands = new Set<HateStrand>();
+  const vulnerabilities = new Set<string>();
+  const evidence: ReadingEvidence[] = [];
+  const seen = new Set<string>();
+  let riskOfHarm = false;
+  let youngPerson = false;
+
+  const add = (finds: ReadingFinding, meaning: string, start: number, end: number) => {
+    for (const b of finds.behaviours ?? []) behaviours.add(b);
+    if (finds.strand) strands.add(finds.strand);
+    if (finds.riskOfHarm) riskOfHarm = true;
+    if (finds.youngPerson) youngPerson = true;
+    if (finds.vulnerability) vulnerabilities.add(finds.vulnerability);
+    const key = `${start}:${end}:${meaning}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    evidence.push({ phrase: text.slice(start, end), meaning, start, end });
+  };
+
+  for (const hit of hits) if (hit.entry.finds) add(hit.entry.finds, hit.entry.meaning!, hit.start, hit.end);
+
+  const byTag = new Map<string, Hit[]>();
+  for (const hit of hits) {
+    for (const tag of hit.entry.tags ?? []) {
+      const list = byTag.get(tag);
+      if (list) list.push(hit);
+      else byTag.set(tag, [hit]);
+    }
+  }
+  if (byTag.size > 1) {
+    const sentences = sentenceEnds(lower);
+    const sentenceOf = (at: number) => firstAfter(sentences, at);
+    const byStart = (x: Hit, y: Hit) => x.start - y.start;
+    for (const list of byTag.values()) list.sort(byStart);
+    for (const pairing of COMPILED.pairings) {
+      const as = byTag.get(pairing.all[0]);
+      const bs = byTag.get(pairing.all[1]);
+      if (!as || !bs) continue;
+      const bStarts = bs.map((h) => h.start);
+      const blockers = (pairing.unless ?? []).flatMap((t) => byTag.get(t) ?? []);
+      for (const a of as) {
+        const sentence = sentenceOf(a.start);
+        // The nearest b in the same sentence, before or after a, within reach.
+        let b: Hit | undefined;
+        for (let k = firstAfter(bStarts, a.start - PAIR_REACH - 1); k < bs.length && bs[k]!.start <= a.end + PAIR_REACH; k++) {
+          const h = bs[k]!;
+          const apart = h.start >= a.end ? h.start - a.end : a.start - h.end;
+          if (h !== a && (h.start >= a.end || h.end <= a.start) && apart <= PAIR_REACH && sentenceOf(h.start) === sentence) {
+            b = h;
+            break;
+          }
+        }
+        if (!b) continue;
+        if (blockers.some((u) => sentenceOf(u.start) === sentence && Math.abs(u.start - a.start) <= 2 * PAIR_REACH)) continue;
+        add(pairing.finds, pairing.meaning, Math.min(a.start, b.start), Math.max(a.end, b.end));
+      }
+    }
+  }
+
+  // "Hate crime" beside a named motive is that motive, not an unnamed one.
+  if (strands.size > 1) strands.delete('other');
+  if (strands.size > 0) behaviours.add('hate-incident');
+  // Longest first at each start; a phrase inside another with the same meaning says nothing more.
+  evidence.sort((x, y) => x.start - y.start || y.end - x.end);
+  const quoted = evidence.filter((e, i) => !evidence.some((o, j) => j !== i && o.meaning === e.meaning && o.start <= e.start && o.end >= e.end && (o.start < e.start || o.end > e.end || j < i)));
+  return { behaviours: [...behaviours], perceivedHate: [...strands], riskOfHarm, youngPerson, vulnerabilities: [...vulnerabilities], evidence: quoted };
+}
