@@ -3,6 +3,7 @@ import type { FigureOfSpeech, Negator, ReadingConcern, ReadingEntry, ReadingPair
 
 /** One entry, ready to read with: a sticky pattern tried at the words that can start it. */
 export interface CompiledEntry {
+  /** The entry this is (one top-level alternative of). */
   entry: ReadingEntry;
   /** Sticky ('y'): tried at a word's start, it matches to the end of a word. */
   pattern: RegExp;
@@ -10,6 +11,8 @@ export interface CompiledEntry {
   letters: FirstLetters | null;
   /** Global, from any word: only for an entry whose first letters cannot be told. */
   scan: RegExp;
+  /** The first letters of a later word every match needs ("cou" in "your own country"): absent from the text, the entry is skipped. */
+  requires: FirstLetters | null;
 }
 
 export interface CompiledWordLists {
@@ -70,6 +73,64 @@ export function expandSource(source: string, fragments: Readonly<Record<string, 
   return out;
 }
 
+/** Splits a source at its top-level occurrences of `separator` (outside groups, classes and escapes). */
+function splitTopLevel(source: string, separator: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (depth === 0 && source.startsWith(separator, i)) {
+      out.push(source.slice(from, i));
+      i += separator.length - 1;
+      from = i + 1;
+    } else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The first letters of the most telling later word a match of `alternative` must contain: the
+ * words after its first, split at gaps that must be there, whose first letters can be told.
+ */
+function requiredWord(alternative: string): FirstLetters | null {
+  const pieces = splitTopLevel(alternative, GAP).slice(1);
+  let best: FirstLetters | null = null;
+  for (const piece of pieces) {
+    if (piece === '' || /^[?*{]/.test(piece)) continue;
+    const letters = firstLetters(piece);
+    if (!letters || letters.open.size > 0) continue;
+    if (!best || letters.exact.size < best.exact.size) best = letters;
+  }
+  return best;
+}
+
+/** Splits a source at its top-level `|`, outside groups, classes and escapes. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 /**
  * Builds the regular expressions readDescription reads with, once: one per entry (with the first
  * letters of the words it can start at), one per negator and one for all figures of speech.
@@ -81,30 +142,32 @@ export function compileWordLists(
   fragments: Readonly<Record<string, string>>,
 ): CompiledWordLists {
   const entries = lists.flatMap((list) =>
-    list.entries.map((entry, i): CompiledEntry => {
+    list.entries.flatMap((entry, i): CompiledEntry[] => {
       const where = `${list.id}[${i}]`;
       const source = expandSource(entry.match, fragments, where);
       if (!entry.finds && !entry.tags?.length) throw new Error(`${where}: an entry needs finds or tags`);
       if (entry.finds && !entry.meaning) throw new Error(`${where}: an entry that finds something needs a meaning`);
-      return {
+      new RegExp(source); // a bad entry fails here, named by the stack
+      // Each top-level alternative on its own, so a word is tried only against the alternatives it can start.
+      return topLevelAlternatives(source).map((alternative) => ({
         entry,
-        pattern: new RegExp(`(?:${source})(?![a-z0-9])`, 'y'),
-        letters: firstLetters(source),
-        scan: new RegExp(`\\b(?:${source})(?![a-z0-9])`, 'g'),
-      };
+        pattern: new RegExp(`(?:${alternative})(?![a-z0-9])`, 'y'),
+        letters: firstLetters(alternative),
+        scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
+        requires: requiredWord(alternative),
+      }));
     }),
   );
-  const compileLoose = (match: string, catches: string, where: string): CompiledEntry => {
-    const source = expandSource(match, fragments, where);
-    return {
+  const compileLoose = (match: string, catches: string, where: string): CompiledEntry[] =>
+    topLevelAlternatives(expandSource(match, fragments, where)).map((alternative) => ({
       entry: { match, catches, tags: [where] },
-      pattern: new RegExp(`(?:${source})(?![a-z0-9])`, 'y'),
-      letters: firstLetters(source),
-      scan: new RegExp(`\\b(?:${source})(?![a-z0-9])`, 'g'),
-    };
-  };
-  const negatorPatterns = negators.map((n, i) => ({ ...compileLoose(n.match, n.catches, `negators[${i}]`), reach: n.reach }));
-  const figurePatterns = figures.map((f, i) => compileLoose(f.match, f.catches, `figures[${i}]`));
+      pattern: new RegExp(`(?:${alternative})(?![a-z0-9])`, 'y'),
+      letters: firstLetters(alternative),
+      scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
+      requires: requiredWord(alternative),
+    }));
+  const negatorPatterns = negators.flatMap((n, i) => compileLoose(n.match, n.catches, `negators[${i}]`).map((c) => ({ ...c, reach: n.reach })));
+  const figurePatterns = figures.flatMap((f, i) => compileLoose(f.match, f.catches, `figures[${i}]`));
   return {
     entries,
     pairings: lists.flatMap((l) => l.pairings ?? []),

@@ -16,6 +16,7 @@ interface State {
 }
 
 const WORD = /[a-z0-9]/;
+const DIGITS = [...'0123456789'];
 const LIMIT = 3;
 const MAX_STATES = 20_000;
 
@@ -68,6 +69,7 @@ export function firstLetters(source: string): FirstLetters | null {
         i += 2;
         if (/[wdsWDS]/.test(e)) {
           if (e === 's') chars.push(' ');
+          else if (e === 'd') chars.push(...DIGITS);
           else big = true;
           continue;
         }
@@ -130,7 +132,8 @@ export function firstLetters(source: string): FirstLetters | null {
         const e = source[i + 1]!;
         i += 2;
         if (e === 'b' || e === 'B') continue;
-        if (/[wdWDS]/.test(e)) applied = anything(current);
+        if (e === 'd') applied = extendChar(current, DIGITS);
+        else if (/[wWDS]/.test(e)) applied = anything(current);
         else if (e === 's') applied = extendChar(current, [' ']);
         else applied = extendChar(current, [e]);
       } else if (c === '.') {

@@ -55,6 +55,7 @@ function normalise(text: string): string {
       return l.length === c.length ? l : c;
     }).join('');
   }
+  if (!/[^\x00-\x7f]/.test(lower)) return lower;
   return lower.replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2010-\u2015]/g, '-');
 }
 
@@ -77,71 +78,100 @@ function firstAfter(sorted: readonly number[], at: number): number {
   return lo;
 }
 
-/** The first three letters of a word as one number ("thr" for "threatened"; "he" for "he"). */
-const keyOf = (word: string): number => (word.charCodeAt(0) << 16) | ((word.charCodeAt(1) || 0) << 8) | (word.charCodeAt(2) || 0);
+/** A letter or digit as 1-36 (0 for none), so three of them make a number below 37^3. */
+const letterCode = (code: number): number => (code >= 97 && code <= 122 ? code - 96 : code >= 48 && code <= 57 ? code - 21 : 0);
+const KEY_SPACE = 37 * 37 * 37;
 
-/** Each entry's first letters as numbers, worked out once. */
-const KEYS = new Map<FirstLetters, { exact: number[]; open: { key: number; shift: number }[] }>();
+/** The first three letters of a word as one number ("thr" for "threatened"; "he" for "he"). */
+const keyOf = (word: string): number => letterCode(word.charCodeAt(0)) * 1369 + letterCode(word.charCodeAt(1) || 0) * 37 + letterCode(word.charCodeAt(2) || 0);
+
+/** Each entry's first letters as key numbers (a shorter open prefix as a range), worked out once. */
+const KEYS = new Map<FirstLetters, { exact: number[]; open: { from: number; to: number }[] }>();
 function keysOf(letters: FirstLetters) {
   let keys = KEYS.get(letters);
   if (!keys) {
     keys = {
       exact: [...letters.exact].map(keyOf),
-      open: [...letters.open].map((p) => ({ key: keyOf(p) >> (8 * (3 - p.length)), shift: 8 * (3 - p.length) })),
+      open: [...letters.open].map((p) => {
+        const from = keyOf(p);
+        return { from, to: from + (p.length === 1 ? 1368 : p.length === 2 ? 36 : 0) };
+      }),
     };
     KEYS.set(letters, keys);
   }
   return keys;
 }
 
-/** Where each word starts, by its first three letters, in one pass over the characters. */
-function indexWords(text: string): Map<number, number[]> {
-  const words = new Map<number, number[]>();
+/**
+ * Where each word starts, by its first three letters, in one pass over the characters: a linked
+ * list per key in typed arrays (the heads are kept between calls and cleared after each).
+ */
+interface WordIndex {
+  /** The first word of each key (index into `starts`), -1 for none. */
+  head: Int32Array;
+  /** The next word with the same key, -1 at the end. */
+  next: Int32Array;
+  starts: Int32Array;
+  /** The keys in use, to clear `head` and to walk open prefixes. */
+  keys: number[];
+}
+
+const HEAD = new Int32Array(KEY_SPACE).fill(-1);
+
+function indexWords(text: string): WordIndex {
   const n = text.length;
+  const starts = new Int32Array((n >> 1) + 1);
+  const next = new Int32Array((n >> 1) + 1);
+  const keys: number[] = [];
+  let count = 0;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const c0 = letterCode(text.charCodeAt(i));
+    if (c0 === 0) {
       i++;
       continue;
     }
-    const start = i;
-    let key = text.charCodeAt(i) << 16;
-    i++;
-    if (i < n && isWordCode(text.charCodeAt(i))) {
-      key |= text.charCodeAt(i) << 8;
+    const start = i++;
+    let key = c0 * 1369;
+    const c1 = i < n ? letterCode(text.charCodeAt(i)) : 0;
+    if (c1 !== 0) {
+      key += c1 * 37;
       i++;
-      if (i < n && isWordCode(text.charCodeAt(i))) {
-        key |= text.charCodeAt(i);
+      const c2 = i < n ? letterCode(text.charCodeAt(i)) : 0;
+      if (c2 !== 0) {
+        key += c2;
         i++;
+        while (i < n && letterCode(text.charCodeAt(i)) !== 0) i++;
       }
     }
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    const at = words.get(key);
-    if (at) at.push(start);
-    else words.set(key, [start]);
+    starts[count] = start;
+    if (HEAD[key] === -1) keys.push(key);
+    next[count] = HEAD[key]!;
+    HEAD[key] = count++;
   }
-  return words;
+  return { head: HEAD, next, starts, keys };
+}
+
+function clearIndex(index: WordIndex): void {
+  for (const key of index.keys) index.head[key] = -1;
 }
 
 /** Every match of one compiled entry: at the words its first letters allow, or by a scan. */
-function matchesOf(text: string, words: Map<number, number[]>, compiled: CompiledEntry, found: (start: number, end: number) => void): void {
-  const tryAt = (positions: readonly number[]) => {
-    const pattern = compiled.pattern;
-    for (const at of positions) {
+function matchesOf(text: string, index: WordIndex, compiled: CompiledEntry, found: (start: number, end: number) => void): void {
+  const pattern = compiled.pattern;
+  const tryKey = (key: number) => {
+    for (let w = index.head[key]!; w !== -1; w = index.next[w]!) {
+      const at = index.starts[w]!;
       pattern.lastIndex = at;
       const m = pattern.exec(text);
       if (m) found(at, at + m[0].length);
     }
   };
+  if (compiled.requires && !keysOf(compiled.requires).exact.some((key) => index.head[key] !== -1)) return;
   if (compiled.letters) {
     const keys = keysOf(compiled.letters);
-    for (const key of keys.exact) {
-      const at = words.get(key);
-      if (at) tryAt(at);
-    }
-    if (keys.open.length > 0) {
-      for (const [key, at] of words) if (keys.open.some((o) => key >> o.shift === o.key)) tryAt(at);
-    }
+    for (const key of keys.exact) tryKey(key);
+    for (const range of keys.open) for (const key of index.keys) if (key >= range.from && key <= range.to) tryKey(key);
     return;
   }
   const scan = compiled.scan;
@@ -172,6 +202,14 @@ function breaksClause(text: string, from: number, to: number): boolean {
 
 function findHits(text: string): Hit[] {
   const words = indexWords(text);
+  try {
+    return findHitsIn(text, words);
+  } finally {
+    clearIndex(words);
+  }
+}
+
+function findHitsIn(text: string, words: WordIndex): Hit[] {
   const figures: [number, number][] = [];
   for (const figure of COMPILED.figures) matchesOf(text, words, figure, (start, end) => figures.push([start, end]));
   const negations: { end: number; reach: number }[] = [];
@@ -293,6 +331,12 @@ export function readDescription(text: string): DescriptionReading {
   if (strands.size > 0) behaviours.add('hate-incident');
   // Longest first at each start; a phrase inside another with the same meaning says nothing more.
   evidence.sort((x, y) => x.start - y.start || y.end - x.end);
-  const quoted = evidence.filter((e, i) => !evidence.some((o, j) => j !== i && o.meaning === e.meaning && o.start <= e.start && o.end >= e.end && (o.start < e.start || o.end > e.end || j < i)));
+  const reach = new Map<string, number>();
+  const quoted = evidence.filter((e) => {
+    const furthest = reach.get(e.meaning) ?? -1;
+    if (furthest >= e.end) return false;
+    reach.set(e.meaning, e.end);
+    return true;
+  });
   return { behaviours: [...behaviours], perceivedHate: [...strands], riskOfHarm, youngPerson, vulnerabilities: [...vulnerabilities], evidence: quoted };
 }
