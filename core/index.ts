@@ -35,6 +35,8 @@ export type { RiskAssessmentResult } from './risk-assessment/score-risk-assessme
 // Reading descriptions
 export { readDescription } from './reading/read-description.ts';
 export type { DescriptionReading, ReadingEvidence } from './reading/read-description.ts';
+export { readReportWords, WORDS_MAY_ADD } from './reading/read-report-words.ts';
+export type { WordsAddition } from './reading/read-report-words.ts';
 
 // Deadlines and checklists
 export { caseDeadlines } from './deadlines/case-deadlines.ts';

@@ -115,7 +115,9 @@ export function firstLetters(source: string): FirstLetters | null {
           let depth = 0;
           for (; i < source.length; i++) {
             if (source[i] === '\\') i++;
-            else if (source[i] === '(') depth++;
+            else if (source[i] === '[') {
+              for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+            } else if (source[i] === '(') depth++;
             else if (source[i] === ')' && --depth === 0) break;
           }
           i++;

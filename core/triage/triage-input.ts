@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { BEHAVIOUR_CODES, HATE_STRANDS, type BehaviourCode, type HateStrand } from '../types.ts';
 import { isStrictIsoDateOrDateTime } from '../calendar/to-london-date.ts';
 import { parseOrThrow } from '../validation-error.ts';
+import type { WordsAddition } from '../reading/read-report-words.ts';
 
 /**
  * What triage reads from a report (core contract, "Triage"), plus three optional facts the
@@ -28,6 +29,8 @@ export interface TriageInput {
   safeguardingConcern?: boolean;
   /** Someone was in immediate danger when the report was made. */
   immediateDanger?: boolean;
+  /** What the reporter's own words added to what they stated (see readReportWords), shown with the triage. */
+  fromWords?: WordsAddition[];
 }
 
 const isBlank = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -78,6 +81,25 @@ export const triageInputSchema = z.object({
   youngPersonInvolved: flag,
   safeguardingConcern: flag,
   immediateDanger: flag,
+  fromWords: z.optional(
+    z.array(
+      z.object({
+        adds: z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty')),
+        field: z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty')),
+        evidence: z.array(
+          z.object({
+            phrase: z.string({ error: 'must be text' }),
+            meaning: z.string({ error: 'must be text' }),
+            start: z.number({ error: 'must be a number' }).check(z.int(), z.gte(0)),
+            end: z.number({ error: 'must be a number' }).check(z.int(), z.gte(0)),
+          }),
+          { error: 'must be a list of phrases' },
+        ),
+        reason: z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty')),
+      }),
+      { error: 'must be a list of what the words add' },
+    ),
+  ),
 });
 
 // The schema and the interface must describe the same thing.
@@ -126,7 +148,8 @@ function isPlainValidTriageInput(input: unknown): input is TriageInput {
     isOptionalFlag(report.safeguardingConcern) &&
     isOptionalFlag(report.immediateDanger) &&
     (report.perceivedHate === undefined || isListOf(report.perceivedHate, (strand) => KNOWN_HATE_STRANDS.has(strand))) &&
-    (report.vulnerabilities === undefined || isListOf(report.vulnerabilities, isTrimmedText))
+    (report.vulnerabilities === undefined || isListOf(report.vulnerabilities, isTrimmedText)) &&
+    report.fromWords === undefined
   );
 }
 
