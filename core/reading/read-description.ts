@@ -329,13 +329,20 @@ export function readDescription(text: string): DescriptionReading {
   // "Hate crime" beside a named motive is that motive, not an unnamed one.
   if (strands.size > 1) strands.delete('other');
   if (strands.size > 0) behaviours.add('hate-incident');
-  // Longest first at each start; a phrase inside another with the same meaning says nothing more.
+  // Longest first at each start; phrases with the same meaning that overlap are quoted as one
+  // ("go back to her" and "her own country": "go back to her own country").
   evidence.sort((x, y) => x.start - y.start || y.end - x.end);
-  const reach = new Map<string, number>();
+  const last = new Map<string, ReadingEvidence>();
   const quoted = evidence.filter((e) => {
-    const furthest = reach.get(e.meaning) ?? -1;
-    if (furthest >= e.end) return false;
-    reach.set(e.meaning, e.end);
+    const before = last.get(e.meaning);
+    if (before && e.start < before.end) {
+      if (e.end > before.end) {
+        before.end = e.end;
+        before.phrase = text.slice(before.start, before.end);
+      }
+      return false;
+    }
+    last.set(e.meaning, e);
     return true;
   });
   return { behaviours: [...behaviours], perceivedHate: [...strands], riskOfHarm, youngPerson, vulnerabilities: [...vulnerabilities], evidence: quoted };
