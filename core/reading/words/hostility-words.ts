@@ -15,7 +15,7 @@ export const HOSTILITY_WORDS: ReadingConcern = {
     { match: "(?:not welcome|don'?t want|dont want|do not want|shouldn'?t be allowed|should not be allowed|shouldnt be allowed|should be (?:locked|put|sent|shot|hanged|gassed|deported|banned|sectioned|kicked)|get out|ruining|taking over|ban|bans|banned|no such thing|out of (?:my|our|this) (?:street|country|block))", catches: 'rejection: "not welcome here", "should be locked away", "dont want your sort"', tags: ['hostility'] },
     { match: '(?:target(?:ed|ing|s)?|picks? on|picking on|picked on|bull(?:y|ied|ies|ying)|hates?|hated|hating|spat|spits?|spitting|faking|deserve|deserves?|refuses? to|on purpose|deliberately)', catches: 'being singled out: "targeted", "picking on", "hates us", "on purpose"', tags: ['hostility'] },
     { match: '(?:graffiti|sprayed|spray ?painted|scrawled|written|wrote|scratched|keyed|defaced|daubed|notes? (?:through|on|left|stuck|pushed)|leaflets?|stuck a note|posted)', catches: 'written hate: graffiti, notes, leaflets', tags: ['hostility'] },
-    { match: '(?:shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming) (?:at|after|across|from|about|that)', catches: 'shouting at someone', tags: ['hostility'] },
+    { match: '(?:shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|screaming) (?:at|after|across|from|about|that|my|his|her|their|out)', catches: 'shouting at someone, or shouting their name: "shouts my old name"', tags: ['hostility'] },
     { match: '(?:pull|pulls|pulled|pulling|rip|ripped|tore|tear|knock|knocked|grab|grabbed) (?:off|at|down)?', catches: 'pulling at dress or symbols', tags: ['hostility'] },
   ],
 };
