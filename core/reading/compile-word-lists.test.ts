@@ -19,7 +19,7 @@ describe('compileWordLists', () => {
     expect(unbounded).toEqual([]);
   });
 
-  it('finds at the allowed words exactly what a pass over the whole text finds, on every corpus description', () => {
+  it('finds at the allowed words (first letters, second word, a needed word) exactly what a pass over the whole text finds, on every corpus description', () => {
     const compiled = compileWordLists(WORD_LISTS, NEGATORS, FIGURES_OF_SPEECH, SHARED_WORDS);
     for (const c of READING_CORPUS) {
       const text = c.text.toLowerCase();
@@ -34,6 +34,8 @@ describe('compileWordLists', () => {
         }
         const gated = words
           .filter((w) => e.letters!.exact.has(w.key) || [...e.letters!.open].some((p) => w.key.startsWith(p)))
+          .filter((w) => !e.second || (words[words.indexOf(w) + 1] !== undefined && e.second.exact.has(words[words.indexOf(w) + 1]!.key)))
+          .filter(() => !e.requires || [...e.requires.exact].some((k) => words.some((x) => x.key === k)))
           .filter((w) => {
             e.pattern.lastIndex = w.at;
             return e.pattern.exec(text) !== null;

@@ -13,6 +13,8 @@ export interface CompiledEntry {
   scan: RegExp;
   /** The first letters of a later word every match needs ("cou" in "your own country"): absent from the text, the entry is skipped. */
   requires: FirstLetters | null;
+  /** The first letters of the word right after the first, when the first is one plain word ("own" after "your"). */
+  second: FirstLetters | null;
 }
 
 export interface CompiledWordLists {
@@ -110,6 +112,20 @@ function requiredWord(alternative: string): FirstLetters | null {
   return best;
 }
 
+/**
+ * The first letters of the second word of every match, when the first word is plain letters
+ * (so it is one word of the text, and the text's next word is the second) and the gap after it
+ * must be there; null otherwise.
+ */
+function secondWord(alternative: string): FirstLetters | null {
+  const pieces = splitTopLevel(alternative, GAP);
+  if (pieces.length < 2 || !/^[a-z0-9(?:|)]+$/.test(pieces[0]!) || /[?*+{]$/.test(pieces[0]!)) return null;
+  const next = pieces[1]!;
+  if (next === '' || /^[?*{+]/.test(next)) return null;
+  const letters = firstLetters(next);
+  return letters && letters.open.size === 0 ? letters : null;
+}
+
 /** Splits a source at its top-level `|`, outside groups, classes and escapes. */
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
@@ -155,6 +171,7 @@ export function compileWordLists(
         letters: firstLetters(alternative),
         scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
         requires: requiredWord(alternative),
+        second: secondWord(alternative),
       }));
     }),
   );
@@ -165,6 +182,7 @@ export function compileWordLists(
       letters: firstLetters(alternative),
       scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
       requires: requiredWord(alternative),
+      second: secondWord(alternative),
     }));
   const negatorPatterns = negators.flatMap((n, i) => compileLoose(n.match, n.catches, `negators[${i}]`).map((c) => ({ ...c, reach: n.reach })));
   const figurePatterns = figures.flatMap((f, i) => compileLoose(f.match, f.catches, `figures[${i}]`));

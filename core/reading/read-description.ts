@@ -102,6 +102,17 @@ function keysOf(letters: FirstLetters) {
   return keys;
 }
 
+/** The second-word letters of an entry as a set of keys, worked out once. */
+const SECONDS = new Map<FirstLetters, Set<number>>();
+function SECOND_KEYS(letters: FirstLetters): Set<number> {
+  let keys = SECONDS.get(letters);
+  if (!keys) {
+    keys = new Set([...letters.exact].map(keyOf));
+    SECONDS.set(letters, keys);
+  }
+  return keys;
+}
+
 /**
  * Where each word starts, by its first three letters, in one pass over the characters: a linked
  * list per key in typed arrays (the heads are kept between calls and cleared after each).
@@ -112,6 +123,8 @@ interface WordIndex {
   /** The next word with the same key, -1 at the end. */
   next: Int32Array;
   starts: Int32Array;
+  /** The key of the word after each word (-1 for the last). */
+  nextKey: Int32Array;
   /** The keys in use, to clear `head` and to walk open prefixes. */
   keys: number[];
 }
@@ -122,6 +135,7 @@ function indexWords(text: string): WordIndex {
   const n = text.length;
   const starts = new Int32Array((n >> 1) + 1);
   const next = new Int32Array((n >> 1) + 1);
+  const nextKey = new Int32Array((n >> 1) + 1);
   const keys: number[] = [];
   let count = 0;
   let i = 0;
@@ -145,11 +159,13 @@ function indexWords(text: string): WordIndex {
       }
     }
     starts[count] = start;
+    nextKey[count] = -1;
+    if (count > 0) nextKey[count - 1] = key;
     if (HEAD[key] === -1) keys.push(key);
     next[count] = HEAD[key]!;
     HEAD[key] = count++;
   }
-  return { head: HEAD, next, starts, keys };
+  return { head: HEAD, next, starts, nextKey, keys };
 }
 
 function clearIndex(index: WordIndex): void {
@@ -159,8 +175,10 @@ function clearIndex(index: WordIndex): void {
 /** Every match of one compiled entry: at the words its first letters allow, or by a scan. */
 function matchesOf(text: string, index: WordIndex, compiled: CompiledEntry, found: (start: number, end: number) => void): void {
   const pattern = compiled.pattern;
+  const second = compiled.second ? SECOND_KEYS(compiled.second) : null;
   const tryKey = (key: number) => {
     for (let w = index.head[key]!; w !== -1; w = index.next[w]!) {
+      if (second && !second.has(index.nextKey[w]!)) continue;
       const at = index.starts[w]!;
       pattern.lastIndex = at;
       const m = pattern.exec(text);
