@@ -37,6 +37,9 @@ const VULNERABILITY_LABELS: Record<string, string> = {
  * (hate, violence and threats, domestic abuse), where a missed word costs most. Lesser ones
  * ("swore at me": verbal abuse) are left to what the reporter chose, so a dispute they call a
  * dispute is not made ASB by one everyday word.
+ *
+ * @example
+ * WORDS_MAY_ADD.includes('verbal-abuse') //=> false
  */
 export const WORDS_MAY_ADD: readonly BehaviourCode[] = ['violence', 'hate-incident', 'domestic-abuse'];
 
