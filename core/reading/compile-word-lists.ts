@@ -15,6 +15,8 @@ export interface CompiledEntry {
   requires: FirstLetters | null;
   /** The first letters of the word right after the first, when the first is one plain word ("own" after "your"). */
   second: FirstLetters | null;
+  /** Up to eight first letters of every match ("theft", not only "the"), when they can be told. */
+  longer: FirstLetters | null;
 }
 
 export interface CompiledWordLists {
@@ -126,6 +128,12 @@ function secondWord(alternative: string): FirstLetters | null {
   return letters && letters.open.size === 0 ? letters : null;
 }
 
+/** Up to eight first letters of an alternative's matches, when there are few enough to check one by one. */
+function longerLetters(alternative: string): FirstLetters | null {
+  const letters = firstLetters(alternative, 8);
+  return letters && letters.open.size === 0 && letters.exact.size <= 64 ? letters : null;
+}
+
 /** Splits a source at its top-level `|`, outside groups, classes and escapes. */
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
@@ -172,6 +180,7 @@ export function compileWordLists(
         scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
         requires: requiredWord(alternative),
         second: secondWord(alternative),
+        longer: longerLetters(alternative),
       }));
     }),
   );
@@ -183,6 +192,7 @@ export function compileWordLists(
       scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
       requires: requiredWord(alternative),
       second: secondWord(alternative),
+      longer: longerLetters(alternative),
     }));
   const negatorPatterns = negators.flatMap((n, i) => compileLoose(n.match, n.catches, `negators[${i}]`).map((c) => ({ ...c, reach: n.reach })));
   const figurePatterns = figures.flatMap((f, i) => compileLoose(f.match, f.catches, `figures[${i}]`));

@@ -17,7 +17,6 @@ interface State {
 
 const WORD = /[a-z0-9]/;
 const DIGITS = [...'0123456789'];
-const LIMIT = 3;
 const MAX_STATES = 20_000;
 
 class Unbounded extends Error {}
@@ -28,8 +27,8 @@ function dedupe(states: State[]): State[] {
   return seen.size === states.length ? states : [...seen.values()];
 }
 
-/** Parses a regular-expression source far enough to list how its matches can begin. */
-export function firstLetters(source: string): FirstLetters | null {
+/** Parses a regular-expression source far enough to list how its matches can begin (the first `limit` letters). */
+export function firstLetters(source: string, limit = 3): FirstLetters | null {
   let i = 0;
 
   function extendChar(states: State[], chars: string[]): State[] {
@@ -42,7 +41,7 @@ export function firstLetters(source: string): FirstLetters | null {
       for (const c of chars) {
         if (WORD.test(c)) {
           const s = st.s + c;
-          out.push({ s, done: s.length >= LIMIT, open: false });
+          out.push({ s, done: s.length >= limit, open: false });
         } else out.push({ s: st.s, done: true, open: false });
       }
     }

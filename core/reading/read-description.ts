@@ -113,6 +113,23 @@ function SECOND_KEYS(letters: FirstLetters): Set<number> {
   return keys;
 }
 
+/** An entry's longer first letters, grouped by the key of their first three. */
+const LONGER = new Map<FirstLetters, Map<number, string[]>>();
+function LONGER_BY_KEY(letters: FirstLetters): Map<number, string[]> {
+  let byKey = LONGER.get(letters);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of letters.exact) {
+      const key = keyOf(p);
+      const list = byKey.get(key);
+      if (list) list.push(p);
+      else byKey.set(key, [p]);
+    }
+    LONGER.set(letters, byKey);
+  }
+  return byKey;
+}
+
 /**
  * Where each word starts, by its first three letters, in one pass over the characters: a linked
  * list per key in typed arrays (the heads are kept between calls and cleared after each).
@@ -172,24 +189,64 @@ function clearIndex(index: WordIndex): void {
   for (const key of index.keys) index.head[key] = -1;
 }
 
-/** Every match of one compiled entry: at the words its first letters allow, or by a scan. */
-function matchesOf(text: string, index: WordIndex, compiled: CompiledEntry, found: (start: number, end: number) => void): void {
+/** An entry with its letters as key numbers, worked out once. */
+interface KeyedEntry {
+  compiled: CompiledEntry;
+  exact: number[];
+  open: { from: number; to: number }[];
+  requires: number[] | null;
+  second: Set<number> | null;
+  longer: Map<number, string[]> | null;
+}
+
+function keyed(compiled: CompiledEntry): KeyedEntry {
+  const letters = compiled.letters ? keysOf(compiled.letters) : { exact: [], open: [] };
+  return {
+    compiled,
+    exact: letters.exact,
+    open: letters.open,
+    requires: compiled.requires ? keysOf(compiled.requires).exact : null,
+    second: compiled.second ? SECOND_KEYS(compiled.second) : null,
+    longer: compiled.longer ? LONGER_BY_KEY(compiled.longer) : null,
+  };
+}
+
+const KEYED_ENTRIES = COMPILED.entries.map(keyed);
+const KEYED_FIGURES = COMPILED.figures.map(keyed);
+const KEYED_NEGATORS = COMPILED.negators.map((n) => ({ ...keyed(n), reach: n.reach }));
+
+/** Every match of one entry: at the words its letters allow, or by a scan. */
+function matchesOf(text: string, index: WordIndex, entry: KeyedEntry, found: (start: number, end: number) => void): void {
+  const { compiled, second, longer } = entry;
   const pattern = compiled.pattern;
-  const second = compiled.second ? SECOND_KEYS(compiled.second) : null;
+  const { head, next, nextKey, starts } = index;
   const tryKey = (key: number) => {
-    for (let w = index.head[key]!; w !== -1; w = index.next[w]!) {
-      if (second && !second.has(index.nextKey[w]!)) continue;
-      const at = index.starts[w]!;
+    let prefixes: string[] | undefined;
+    if (longer) {
+      prefixes = longer.get(key);
+      if (!prefixes) return;
+    }
+    for (let w = head[key]!; w !== -1; w = next[w]!) {
+      if (second !== null && !second.has(nextKey[w]!)) continue;
+      const at = starts[w]!;
+      if (prefixes) {
+        let any = false;
+        for (let k = 0; k < prefixes.length && !any; k++) any = text.startsWith(prefixes[k]!, at);
+        if (!any) continue;
+      }
       pattern.lastIndex = at;
       const m = pattern.exec(text);
       if (m) found(at, at + m[0].length);
     }
   };
-  if (compiled.requires && !keysOf(compiled.requires).exact.some((key) => index.head[key] !== -1)) return;
+  if (entry.requires) {
+    let present = false;
+    for (let k = 0; k < entry.requires.length && !present; k++) present = head[entry.requires[k]!] !== -1;
+    if (!present) return;
+  }
   if (compiled.letters) {
-    const keys = keysOf(compiled.letters);
-    for (const key of keys.exact) tryKey(key);
-    for (const range of keys.open) for (const key of index.keys) if (key >= range.from && key <= range.to) tryKey(key);
+    for (let k = 0; k < entry.exact.length; k++) if (head[entry.exact[k]!] !== -1) tryKey(entry.exact[k]!);
+    for (const range of entry.open) for (const key of index.keys) if (key >= range.from && key <= range.to) tryKey(key);
     return;
   }
   const scan = compiled.scan;
@@ -229,9 +286,9 @@ function findHits(text: string): Hit[] {
 
 function findHitsIn(text: string, words: WordIndex): Hit[] {
   const figures: [number, number][] = [];
-  for (const figure of COMPILED.figures) matchesOf(text, words, figure, (start, end) => figures.push([start, end]));
+  for (const figure of KEYED_FIGURES) matchesOf(text, words, figure, (start, end) => figures.push([start, end]));
   const negations: { end: number; reach: number }[] = [];
-  for (const negator of COMPILED.negators) matchesOf(text, words, negator, (_start, end) => negations.push({ end, reach: negator.reach }));
+  for (const negator of KEYED_NEGATORS) matchesOf(text, words, negator, (_start, end) => negations.push({ end, reach: negator.reach }));
   negations.sort((x, y) => x.end - y.end);
   const negated = (start: number) => {
     // The negations that end at most 80 characters before `start`, nearest first.
@@ -251,9 +308,9 @@ function findHitsIn(text: string, words: WordIndex): Hit[] {
   const insideFigure = (start: number, end: number) => figures.some(([s, e]) => s < end && e > start);
 
   const hits: Hit[] = [];
-  for (const compiled of COMPILED.entries) {
-    const entry = compiled.entry;
-    matchesOf(text, words, compiled, (start, end) => {
+  for (const keyedEntry of KEYED_ENTRIES) {
+    const entry = keyedEntry.compiled.entry;
+    matchesOf(text, words, keyedEntry, (start, end) => {
       if (figures.length > 0 && insideFigure(start, end)) return;
       if (entry.negatable !== false && negations.length > 0 && negated(start)) return;
       hits.push({ entry, start, end });
@@ -288,7 +345,6 @@ export function readDescription(text: string): DescriptionReading {
   const strands = new Set<HateStrand>();
   const vulnerabilities = new Set<string>();
   const evidence: ReadingEvidence[] = [];
-  const seen = new Set<string>();
   let riskOfHarm = false;
   let youngPerson = false;
 
@@ -298,9 +354,6 @@ export function readDescription(text: string): DescriptionReading {
     if (finds.riskOfHarm) riskOfHarm = true;
     if (finds.youngPerson) youngPerson = true;
     if (finds.vulnerability) vulnerabilities.add(finds.vulnerability);
-    const key = `${start}:${end}:${meaning}`;
-    if (seen.has(key)) return;
-    seen.add(key);
     evidence.push({ phrase: text.slice(start, end), meaning, start, end });
   };
 
