@@ -1,11 +1,12 @@
 // npm run bench: speed and size against budgets. Prints a table and writes bench/results.json.
-//   node bench/run.ts [core] [working] [widget] [extension] [side] [package] [intake]   (default: all)
+//   node bench/run.ts [core] [working] [reading] [widget] [extension] [side] [package] [intake]   (default: all)
 // A partial run updates only its own lines in bench/results.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchExtension, benchPackage, benchSidePanel, benchWidget } from './browser.ts';
 import { benchCore, benchWorkingDays } from './core.ts';
 import { benchIntake } from './intake.ts';
+import { benchReading } from './reading.ts';
 import type { BenchResult } from './measure.ts';
 
 // London today, for pages whose dates are relative to it.
@@ -15,6 +16,7 @@ const only = process.argv.slice(2);
 const sections: { name: string; run: () => BenchResult[] | Promise<BenchResult[]> }[] = [
   { name: 'core', run: benchCore },
   { name: 'working days', run: benchWorkingDays },
+  { name: 'reading', run: benchReading },
   { name: 'widget', run: () => benchWidget(today) },
   { name: 'extension', run: () => benchExtension(today) },
   { name: 'side panel', run: () => benchSidePanel(today) },

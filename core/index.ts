@@ -52,6 +52,12 @@ export { BEHAVIOUR_LABELS, HATE_STRAND_LABELS } from './triage/behaviour-labels.
 export { scoreRiskAssessment } from './risk-assessment/score-risk-assessment.ts';
 export type { RiskAssessmentResult } from './risk-assessment/score-risk-assessment.ts';
 
+// Reading descriptions
+export { readDescription } from './reading/read-description.ts';
+export type { DescriptionReading, ReadingEvidence } from './reading/read-description.ts';
+export { readReportWords, WORDS_MAY_ADD } from './reading/read-report-words.ts';
+export type { WordsAddition } from './reading/read-report-words.ts';
+
 // Deadlines and checklists
 export { caseDeadlines } from './deadlines/case-deadlines.ts';
 export type { CaseDeadline } from './deadlines/case-deadlines.ts';

@@ -2,6 +2,7 @@
 //   /healthz                      200 "ok" (Playwright waits for it)
 //   /hosts/activeh/...            Active H pages, rendered for today (London) from the fixture data
 //   /hosts/omniledger/...         Omniledger pages, likewise
+//   /hosts/reading/...            the reading cases (fixtures/hosts/reading/) in Active H, Omniledger and Harbourline
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
 //   ?csp=strict on a host page     served with a strict Content-Security-Policy (no inline styles or scripts)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
@@ -10,6 +11,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
 import { londonNow } from './fixtures/hosts/host-page-case.ts';
+import { readingPages } from './fixtures/hosts/reading/reading-cases.ts';
 import { CONTENT_TYPES, sendFile } from './send-file.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -22,7 +24,7 @@ let cache: { key: string; pages: Record<string, string> } | null = null;
 function livePages(): Record<string, string> {
   const now = londonNow();
   const key = `${now.date}T${now.time}`;
-  if (cache?.key !== key) cache = { key, pages: fixturePages(now.date, key, { allCaseViews: true }) };
+  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key) } };
   return cache.pages;
 }
 

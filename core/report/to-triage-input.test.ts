@@ -8,7 +8,7 @@ const report: Report = {
   immediateDanger: false,
   behaviours: ['harassment'],
   perceivedHate: [],
-  description: 'Teenagers kicking the door and shouting at me.',
+  description: 'A man keeps kicking the door and shouting at me.',
   started: { kind: 'not-sure' },
   frequency: 'weekly',
   location: 'My front door',
@@ -74,6 +74,40 @@ describe('toTriageInput', () => {
     expect(toTriageInput({ ...report, riskOfHarm: true, vulnerabilities: ['mental-health'] }, '2026-12-18').safeguardingConcern).toBe(true);
     expect(toTriageInput({ ...report, riskOfHarm: true }, '2026-12-18').safeguardingConcern).toBe(false);
     expect(toTriageInput({ ...report, reportedPerson: { known: true, ageGroup: 'under-10' } }, '2026-12-18').safeguardingConcern).toBe(true);
+  });
+
+  it("adds what the tenant's words say and they did not tick, with the phrases and a reason", () => {
+    const input = toTriageInput(
+      { ...report, behaviours: ['noise-excessive'], description: "He bangs on the wall at night and last week he said he'd stab me if I complain again", impact: 'I have not slept properly for weeks' },
+      '2026-12-18',
+    );
+    expect(input.riskOfHarm).toBe(true);
+    expect(input.behaviours).toEqual(['noise-excessive', 'violence']);
+    expect(input.fromWords?.map((w) => w.adds)).toEqual(['violence', 'risk-of-harm']);
+    const risk = input.fromWords!.find((w) => w.adds === 'risk-of-harm')!;
+    expect(risk.field).toBe('description');
+    expect(risk.evidence.map((e) => e.phrase)).toContain("he said he'd stab");
+    expect(risk.reason).toMatch(/^The description says "he said he'd stab", which points to a risk of personal harm/);
+  });
+
+  it('reads the impact too, and adds a hate motive and a young person the tenant did not name', () => {
+    const input = toTriageInput(
+      { ...report, description: 'The lads from number 9, maybe fourteen or fifteen, shout at my wife.', impact: 'They call her a dirty paki every time she goes out and she is scared to leave the house.' },
+      '2026-12-18',
+    );
+    expect(input.perceivedHate).toEqual(['race']);
+    expect(input.behaviours).toEqual(['harassment']); // triage makes any perceived motive a hate incident
+    expect(input.youngPersonInvolved).toBe(true);
+    expect(input.riskOfHarm).toBe(true); // "scared to leave the house"
+    expect(input.fromWords?.find((w) => w.adds === 'hate:race')?.field).toBe('impact');
+  });
+
+  it('only adds: what the tenant stated stays, and nothing is added twice', () => {
+    const input = toTriageInput({ ...report, riskOfHarm: true, perceivedHate: ['race'], description: "he said he'd stab me and called me a paki", impact: 'scared' }, '2026-12-18');
+    expect(input.riskOfHarm).toBe(true);
+    expect(input.perceivedHate).toEqual(['race']);
+    expect(input.fromWords?.map((w) => w.adds)).toEqual(['violence']);
+    expect(toTriageInput({ ...report, description: 'No threats were made, it is the noise.', impact: 'Tired.' }, '2026-12-18')).not.toHaveProperty('fromWords');
   });
 
   it('refuses a receivedAt that is not a real date or date-time, naming it', () => {

@@ -11,6 +11,7 @@ import {
 } from '../types.ts';
 import { isStrictIsoDateOrDateTime } from '../calendar/to-london-date.ts';
 import { parseOrThrow } from '../validation-error.ts';
+import type { WordsAddition } from '../reading/read-report-words.ts';
 
 /**
  * What triage reads from a report (core contract, "Triage"), plus three optional facts the
@@ -53,6 +54,8 @@ export interface TriageInput {
   maliciousConcern?: boolean;
   /** Signs of modern slavery or human trafficking (003, 27). */
   modernSlaveryConcern?: boolean;
+  /** What the reporter's own words added to what they stated (see readReportWords), shown with the triage. */
+  fromWords?: WordsAddition[];
 }
 
 const isBlank = (value: unknown): boolean => value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -119,6 +122,25 @@ export const triageInputSchema = z.object({
   clearVictim: flag,
   maliciousConcern: flag,
   modernSlaveryConcern: flag,
+  fromWords: z.optional(
+    z.array(
+      z.object({
+        adds: z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty')),
+        field: z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty')),
+        evidence: z.array(
+          z.object({
+            phrase: z.string({ error: 'must be text' }),
+            meaning: z.string({ error: 'must be text' }),
+            start: z.number({ error: 'must be a number' }).check(z.int(), z.gte(0)),
+            end: z.number({ error: 'must be a number' }).check(z.int(), z.gte(0)),
+          }),
+          { error: 'must be a list of phrases' },
+        ),
+        reason: z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty')),
+      }),
+      { error: 'must be a list of what the words add' },
+    ),
+  ),
 });
 
 // The schema and the interface must describe the same thing.
@@ -175,7 +197,8 @@ function isPlainValidTriageInput(input: unknown): input is TriageInput {
     (report.reporterTenure === undefined || KNOWN_TENURES.has(report.reporterTenure)) &&
     (report.incidentTimes === undefined || isListOf(report.incidentTimes, (t) => typeof t === 'string' && CLOCK_TIME.test(t))) &&
     (report.perceivedHate === undefined || isListOf(report.perceivedHate, (strand) => KNOWN_HATE_STRANDS.has(strand))) &&
-    (report.vulnerabilities === undefined || isListOf(report.vulnerabilities, isTrimmedText))
+    (report.vulnerabilities === undefined || isListOf(report.vulnerabilities, isTrimmedText)) &&
+    report.fromWords === undefined
   );
 }
 

@@ -177,3 +177,18 @@ describe('triage: rules a schema would refuse', () => {
     expect(triage({ behaviours: ['animal-nuisance'], receivedAt: friday }, edited).flags).toContain('odd-rule');
   });
 });
+
+describe('triage of what the words add', () => {
+  it("records the reporter's words and a reason per addition, and the risk raises the level", async () => {
+    const { toTriageInput } = await import('../report/to-triage-input.ts');
+    const { sampleReport } = await import('../report/sample-report.ts');
+    const { policies } = await import('../policies/policies.ts');
+    const report = { ...sampleReport, riskOfHarm: false, immediateDanger: false, perceivedHate: [], description: "The music is loud every night and when I knocked he said he'd stab me.", impact: 'I cannot sleep.' };
+    const result = triage(toTriageInput(report, '2026-12-18T10:00:00Z'), policies['plus-dane']!);
+    expect(result.flags).toContain('risk-of-harm');
+    expect(result.level).toBe('high');
+    expect(result.fromWords.map((w) => w.adds)).toEqual(['violence', 'risk-of-harm']);
+    expect(result.fromWords[0]!.evidence[0]!.phrase).toBe("he said he'd stab");
+    expect(result.reasons.some((r) => r.startsWith('The description says "he said he\'d stab", which points to a risk of personal harm'))).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { scoreRiskAssessment, type RiskAssessmentResult } from '../risk-assessme
 import { moreSerious, type BehaviourCode, type RiskLevel } from '../types.ts';
 import { BEHAVIOUR_LABELS, HATE_STRAND_LABELS } from './behaviour-labels.ts';
 import { readTriageInput, type TriageInput } from './triage-input.ts';
+import type { WordsAddition } from '../reading/read-report-words.ts';
 import { reportFacts, type RuleCondition } from './report-facts.ts';
 import { triagePolicyIndex, type IndexedRule, type TriagePolicyIndex } from './triage-policy-index.ts';
 
@@ -46,6 +47,8 @@ export interface TriageResult {
   /** The risk assessment, when answers were given. */
   riskAssessment: RiskAssessmentResult | null;
   policyId: string;
+  /** What the reporter's own words added to what they stated, with the phrases (empty when nothing). */
+  fromWords: WordsAddition[];
 }
 
 export interface TriageOptions {
@@ -179,6 +182,10 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     }
   }
 
+  // 7. What the reporter's own words added, each with its phrases (a suggestion for the officer to confirm).
+  const fromWords = input.fromWords ?? [];
+  for (const w of fromWords) reasons.push(w.reason);
+
   const levelDef = isAsb && level ? levelOf(index, policy, level) : null;
   const unless = index.firstContactUnless;
   const noContact = levelDef !== null && unless !== null && unless.flags.some((f) => flags.includes(f));
@@ -205,6 +212,7 @@ export function triage(report: TriageInput, policy: Policy, options: TriageOptio
     outsideAsbRoute: levelDef ? null : policy.outsideAsb.route,
     riskAssessment,
     policyId: policy.id,
+    fromWords,
   };
 }
 

@@ -6,16 +6,17 @@ import {
   formatDateLong,
   levelRank,
   nextDeadline,
+  readDescription,
   toLondonDate,
   triage,
   type BehaviourCode,
   type CaseDeadline,
   type CaseEvent,
+  type DescriptionReading,
   type Policy,
   type TriageResult,
 } from '../../core/index.ts';
 import type { TrackedFacts } from './tracked-facts.ts';
-import { descriptionHints, type DescriptionHints } from './description-hints.ts';
 import type { HostCase, HostCaseRow } from './host-case.ts';
 import { categoryMeaning, type CategoryMeaning, type HostVocabulary } from './host-vocabulary.ts';
 import { hostTriageInput } from './host-triage-input.ts';
@@ -56,7 +57,8 @@ export interface HostTriage {
   recorded: TriageResult | null;
   /** Triage of the category and the description together: the level the extension shows. */
   suggested: TriageResult | null;
-  hints: DescriptionHints;
+  /** What the description's words say (core's readDescription). */
+  reading: DescriptionReading;
   mismatch: Mismatch | null;
 }
 
@@ -64,22 +66,27 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "Plus Dane's", "Example Homes'". */
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 
-function describePointsTo(hints: DescriptionHints, added: BehaviourCode[]): string {
-  if (hints.perceivedHate.length > 0) {
-    const strands = hints.perceivedHate.filter((s) => s !== 'other').map((s) => HATE_STRAND_LABELS[s]);
+function describePointsTo(reading: DescriptionReading, added: BehaviourCode[], newFlags: string[]): string {
+  if (reading.perceivedHate.length > 0 && newFlags.includes('hate-incident')) {
+    const strands = reading.perceivedHate.filter((s) => s !== 'other').map((s) => HATE_STRAND_LABELS[s]);
     return strands.length > 0 ? `a hate incident (${strands.join(', ')})` : 'a hate incident';
   }
-  const first = added[0];
+  const serious = (['domestic-abuse', 'violence'] as const).find((b) => added.includes(b));
+  const first = serious ?? added[0];
   if (first) return BEHAVIOUR_LABELS[first].toLowerCase();
-  if (hints.riskOfHarm) return 'a risk of personal harm';
+  if (newFlags.includes('risk-of-harm')) return 'a risk of personal harm';
+  if (newFlags.includes('young-person')) return 'a young person aged 10 to 17';
   return 'something more serious';
 }
 
+/** Flags the description can bring that the recorded category may lack; a new one is a mismatch. */
+const READING_FLAGS = ['hate-incident', 'domestic-abuse', 'risk-of-harm', 'young-person'];
+
 /**
  * Triages a report as a host shows it under the policy, from its recorded category (through the
- * host's vocabulary) and its description (through {@link descriptionHints}), and says when the
- * description points to a more serious level, or to a hate incident or domestic abuse, than the
- * recorded category: the mismatch the officer must not miss.
+ * host's vocabulary) and its description (through core's readDescription), and says when the
+ * description points to a more serious level, or to a hate incident, domestic abuse, a risk of
+ * harm or a young person the recorded category does not: the mismatch the officer must not miss.
  *
  * @example
  * const t = triageHostReport({ category: 'ASB - Noise', description: 'He shouted racist abuse at her.', receivedAt: '2026-12-18T16:05' }, ACTIVEH_VOCABULARY, policies.model);
@@ -88,7 +95,7 @@ function describePointsTo(hints: DescriptionHints, added: BehaviourCode[]): stri
  * t.mismatch?.headline      //=> 'Recorded as "ASB - Noise", but the description points to a hate incident (race)'
  */
 export function triageHostReport(report: HostReport, vocabulary: HostVocabulary, policy: Policy, riskAnswers?: Record<string, boolean>): HostTriage {
-  const hints = descriptionHints(report.description);
+  const reading = readDescription(report.description);
   const recordedMeaning = report.category.trim() === '' ? null : categoryMeaning(vocabulary, report.category);
   const options = riskAnswers && Object.keys(riskAnswers).length > 0 ? { riskAssessment: riskAnswers } : {};
   const safeTriage = (input: Parameters<typeof triage>[0]): TriageResult => {
@@ -103,26 +110,26 @@ export function triageHostReport(report: HostReport, vocabulary: HostVocabulary,
     ? safeTriage({ behaviours: recordedMeaning.behaviours, perceivedHate: recordedMeaning.perceivedHate ?? [], receivedAt: report.receivedAt })
     : null;
 
-  const anything = hints.behaviours.length > 0 || hints.riskOfHarm || hints.safeguardingConcern || hints.vulnerabilities.length > 0;
+  const anything = reading.behaviours.length > 0 || reading.riskOfHarm || reading.youngPerson || reading.vulnerabilities.length > 0;
   const suggested =
     recordedMeaning || anything
-      ? safeTriage(hostTriageInput({ system: 'generic', recordedCategory: report.category, description: report.description, receivedAt: report.receivedAt }, vocabulary, hints))
+      ? safeTriage(hostTriageInput({ system: 'generic', recordedCategory: report.category, description: report.description, receivedAt: report.receivedAt }, vocabulary, reading))
       : null;
 
   let mismatch: Mismatch | null = null;
   if (recorded && suggested?.isAsb && suggested.level && suggested.levelLabel && suggested.firstContactDue && suggested.firstContactWorkingDays !== null) {
     const higher = !recorded.isAsb || recorded.level === null || levelRank(suggested.level) > levelRank(recorded.level);
-    const newFlag = ['hate-incident', 'domestic-abuse'].some((f) => suggested.flags.includes(f) && !recorded.flags.includes(f));
-    if (higher || newFlag) {
-      const added = hints.behaviours.filter((b) => !recordedMeaning!.behaviours.includes(b));
-      const pointsTo = describePointsTo(hints, added);
+    const newFlags = READING_FLAGS.filter((f) => suggested.flags.includes(f) && !recorded.flags.includes(f));
+    if (higher || newFlags.length > 0) {
+      const added = reading.behaviours.filter((b) => !recordedMeaning!.behaviours.includes(b));
+      const pointsTo = describePointsTo(reading, added, newFlags);
       const recordedRoutes = new Set(recorded.routes.map((r) => r.id));
       const days = suggested.firstContactWorkingDays;
       mismatch = {
         recordedCategory: report.category,
         recordedLevelLabel: recorded.isAsb ? recorded.levelLabel : null,
         pointsTo,
-        phrases: [...new Set(hints.evidence.filter((e) => e.strand || (e.behaviour && added.includes(e.behaviour))).map((e) => e.phrase))],
+        phrases: [...new Set(reading.evidence.map((e) => e.phrase))],
         levelLabel: suggested.levelLabel,
         firstContactWorkingDays: days,
         firstContactDue: suggested.firstContactDue,
@@ -132,7 +139,7 @@ export function triageHostReport(report: HostReport, vocabulary: HostVocabulary,
       };
     }
   }
-  return { recordedMeaning, recorded, suggested, hints, mismatch };
+  return { recordedMeaning, recorded, suggested, reading, mismatch };
 }
 
 /** A case's triage, deadlines and the one line the banner shows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptionHints } from './description-hints.ts';
+import { readDescription } from '../../core/index.ts';
 import { hostTriageInput } from './host-triage-input.ts';
 
 const base = { receivedAt: '2026-12-18T09:12', description: '' };
@@ -20,22 +20,27 @@ describe('hostTriageInput', () => {
       perceivedHate: ['race'],
       receivedAt: '2026-12-18T09:12',
       riskOfHarm: true,
-      safeguardingConcern: false,
     });
+  });
+
+  it('adds a young person and vulnerabilities the description mentions', () => {
+    const input = hostTriageInput({ system: 'activeh', recordedCategory: 'ASB - Noise', description: 'Two lads, maybe 13, keep kicking a ball at the window of my disabled mum.', receivedAt: '2026-12-18T09:12' });
+    expect(input.youngPersonInvolved).toBe(true);
+    expect(input.vulnerabilities).toEqual(['disability']);
   });
 
   it('falls back to "other" when neither category nor description says anything', () => {
     expect(hostTriageInput({ ...base, system: 'generic', recordedCategory: 'Misc' }).behaviours).toEqual(['other']);
   });
 
-  it('takes the description hints it is given instead of reading the description again', () => {
+  it('takes the reading it is given instead of reading the description again', () => {
     const description = 'He shouted racist abuse.';
-    const hints = descriptionHints(description);
-    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description }, undefined, hints)).toEqual(
+    const reading = readDescription(description);
+    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description }, undefined, reading)).toEqual(
       hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description }),
     );
-    // The hints stand for the description: nothing reads it again.
-    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description: '' }, undefined, hints).perceivedHate).toEqual(['race']);
+    // The reading stands for the description: nothing reads it again.
+    expect(hostTriageInput({ ...base, system: 'activeh', recordedCategory: 'ASB - Noise', description: '' }, undefined, reading).perceivedHate).toEqual(['race']);
   });
 
   it('uses the vocabulary it is given (a generic host\'s)', () => {

@@ -45,6 +45,7 @@ export const urgentHateReport: StoredReport = {
     prompts: [],
     outsideAsbRoute: null,
     riskAssessment: null,
+    fromWords: [],
     policyId: 'plus-dane',
   },
 };
@@ -86,6 +87,7 @@ export const mediumNoiseReport: StoredReport = {
     prompts: [],
     outsideAsbRoute: null,
     riskAssessment: null,
+    fromWords: [],
     policyId: 'co-op-homes',
   },
 };
@@ -127,6 +129,7 @@ export const outsideAsbDangerReport: StoredReport = {
     prompts: [],
     outsideAsbRoute: { id: 'neighbour-dispute', label: 'Neighbour dispute: tenancy management', officerAction: 'Offer mediation', tenantMessage: 'We will help you resolve it.', source: 'test' },
     riskAssessment: null,
+    fromWords: [],
     policyId: 'co-op-homes',
   },
 };
