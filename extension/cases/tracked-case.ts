@@ -26,8 +26,20 @@ export const recordedEventSchema = z.object({
   source: z.enum(EVENT_SOURCES),
   /** When it was recorded (ISO 8601 date-time). */
   recordedAt: dateTime,
+  /** `case-reclassified`: the new level. */
+  level: z.optional(z.enum(RISK_LEVELS)),
+  /** `case-reclassified`: why the level changed, in the officer's words. */
+  reason: z.optional(required),
+  /** `appointment-offered`: the date-time of the appointment offered (ISO 8601). */
+  appointmentAt: z.optional(dateTime),
+  /** Who recorded it: the officer's name from the options ('' or absent when not set). */
+  by: z.optional(z.string()),
 });
 export type RecordedEvent = z.infer<typeof recordedEventSchema>;
+
+/** What an event carries beyond its type and time: the new level and why, an appointment's date, who recorded it. */
+export type EventDetails = Pick<RecordedEvent, 'level' | 'reason' | 'appointmentAt' | 'by'>;
+
 
 /**
  * A tracked case as stored (schema version 2): what the host page showed plus the officer's own facts.
