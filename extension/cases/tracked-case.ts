@@ -3,7 +3,7 @@ import { RISK_LEVELS } from '../../core/index.ts';
 import { HOST_SYSTEMS, hostCaseSchema } from '../hosts/host-case.ts';
 
 /** Where an officer-recorded event came from. */
-export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import'] as const;
+export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import', 'level-change'] as const;
 export type EventSource = (typeof EVENT_SOURCES)[number];
 
 const required = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));

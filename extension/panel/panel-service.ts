@@ -17,7 +17,7 @@ import type { CaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
-import type { EventSource, TrackedCase } from '../cases/tracked-case.ts';
+import type { EventDetails, EventSource, TrackedCase } from '../cases/tracked-case.ts';
 
 /** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
 export interface PanelApi {
@@ -66,7 +66,8 @@ export interface PanelService {
   tabCase(): Promise<TabCase>;
   /** Calls `next` when the active tab or its case changes. */
   watchTabCase(next: (tab: TabCase) => void): () => void;
-  recordEvent(key: string, type: string, source: EventSource): Promise<void>;
+  /** Records an event now, with its details (a reclassification's level and reason, an appointment's date, who). */
+  recordEvent(key: string, type: string, source: EventSource, details?: EventDetails): Promise<void>;
   removeEvents(key: string, type: string): Promise<void>;
   setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
@@ -166,8 +167,8 @@ export function createPanelService({
         api.tabs.onActivated.removeListener(update);
       };
     },
-    async recordEvent(key, type, source) {
-      await cases.recordEvent(key, { type, source });
+    async recordEvent(key, type, source, details = {}) {
+      await cases.recordEvent(key, { type, source, ...details });
       await changed(key);
     },
     async removeEvents(key, type) {
