@@ -115,7 +115,7 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     },
     async setMissedReason(deadlineId, reason) {
       await service.setMissedReason(current(), deadlineId, reason);
-      say(reason.trim() === '' ? 'Reason removed.' : 'Reason saved.');
+      say(reason.trim() === '' ? 'Explanation removed.' : 'Explanation saved.');
     },
     async answerRisk(questionId, answer) {
       await service.setRiskAnswer(current(), questionId, answer);
