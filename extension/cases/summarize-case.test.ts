@@ -133,3 +133,25 @@ describe('summarizeCase: level history', () => {
     ]);
   });
 });
+
+describe('summarizeCase: ASB Case Review with incident dates', () => {
+  // This report: received 1 December 2026. An earlier report on 2 November 2026. Today 21 December 2026:
+  // the 6-month window runs from 21 June 2026, so both fall in it.
+  const base = tracked({ reportDates: ['2026-11-02'] });
+
+  it('a second report in 6 months: explain the Case Review now', () => {
+    const review = summarizeCase(base, policy, '2026-12-21').caseReview;
+    expect(review).toMatchObject({ qualifyingReports: 2, explain: true, near: true, met: false, lateReports: 0 });
+  });
+
+  it('an earlier report made more than 1 month after its incident does not count (incident 1 October, report 2 November)', () => {
+    const late = tracked({ reportDates: ['2026-11-02'], incidentDates: { '2026-11-02': '2026-10-01' } });
+    const review = summarizeCase(late, policy, '2026-12-21').caseReview;
+    expect(review).toMatchObject({ qualifyingReports: 1, lateReports: 1, explain: false });
+  });
+
+  it('a report made exactly 1 month after its incident counts (incident 2 October, report 2 November)', () => {
+    const inTime = tracked({ reportDates: ['2026-11-02'], incidentDates: { '2026-11-02': '2026-10-02', '2026-12-01': '2026-11-30' } });
+    expect(summarizeCase(inTime, policy, '2026-12-21').caseReview).toMatchObject({ qualifyingReports: 2, lateReports: 0, explain: true });
+  });
+});

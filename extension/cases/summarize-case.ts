@@ -11,6 +11,7 @@ import type {
   CaseDeadline,
   CaseEvent,
   CaseLevelChange,
+  CaseReviewReport,
   CaseReviewStatus,
   ChecklistStageGroup,
   Policy,
@@ -114,10 +115,13 @@ export function summarizeCase(tracked: TrackedCase, policy: Policy, today: strin
         answers,
       ).mismatch;
     }
-    summary.caseReview = caseReviewStatus(
-      { reportDates: [...tracked.reportDates, toLondonDate(tracked.host.receivedAt, 'receivedAt')], today },
-      policy,
+    // Each report with the date of its incident where the case has it (a report made more than
+    // the policy's qualifyingWithinMonths after the incident does not count, 2025 guidance).
+    const incidents = tracked.incidentDates ?? {};
+    const reports: CaseReviewReport[] = [...tracked.reportDates, toLondonDate(tracked.host.receivedAt, 'receivedAt')].map((date) =>
+      incidents[date] ? { reportedAt: date, incidentAt: incidents[date] } : date,
     );
+    summary.caseReview = caseReviewStatus({ reportDates: reports, today }, policy);
     if (summary.level !== null) {
       const input = {
         reference: tracked.reference,

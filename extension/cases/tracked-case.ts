@@ -67,6 +67,12 @@ export const trackedCaseSchema = z.object({
   riskAnswers: z.record(z.string(), z.boolean()),
   /** Dates of earlier reports by the same complainant (ASB Case Review). */
   reportDates: z.array(date),
+  /**
+   * Report date → the date of the incident it was about, where known (this report under its
+   * London received date): a report counts towards the ASB Case Review only when made within the
+   * policy's `qualifyingWithinMonths` of the incident (2025 statutory guidance). Absent in older records.
+   */
+  incidentDates: z.optional(z.record(date, date)),
   /** London date the case was closed (a case-closed event), else null. */
   closedAt: z.nullable(date),
 });

@@ -35,6 +35,8 @@ export interface CaseState {
   /** Records that the risk assessment was done (its checklist step's event). */
   recordRiskAssessment(eventType: string): Promise<void>;
   setReportDates(dates: string[]): Promise<void>;
+  /** Records (null: clears) the date of the incident a report was about (ASB Case Review, 2025 guidance). */
+  setIncidentDate(reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(): Promise<void>;
   /** Follows the case shown in the database (only that case is read); returns the stop function. */
   start(): () => void;
@@ -127,6 +129,10 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     async setReportDates(dates) {
       await service.setReportDates(current(), dates);
       say('Earlier reports saved.');
+    },
+    async setIncidentDate(reportDate, incidentDate) {
+      await service.setIncidentDate(current(), reportDate, incidentDate);
+      say(incidentDate === null ? 'Incident date removed.' : 'Incident date saved.');
     },
     async deleteCase() {
       const k = current();

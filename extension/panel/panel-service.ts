@@ -72,6 +72,7 @@ export interface PanelService {
   setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
   setReportDates(key: string, dates: string[]): Promise<void>;
+  setIncidentDate(key: string, reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(key: string): Promise<void>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
@@ -185,6 +186,9 @@ export function createPanelService({
     },
     async setReportDates(key, dates) {
       await cases.setReportDates(key, dates);
+    },
+    async setIncidentDate(key, reportDate, incidentDate) {
+      await cases.setIncidentDate(key, reportDate, incidentDate);
     },
     async deleteCase(key) {
       await cases.delete(key);

@@ -34,6 +34,8 @@ export interface CaseRepository {
   /** Records a risk-assessment answer; null clears it. */
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
   setReportDates(key: string, dates: string[]): Promise<void>;
+  /** Records (or, with null, clears) the date of the incident a report (by its date) was about. */
+  setIncidentDate(key: string, reportDate: string, incidentDate: string | null): Promise<void>;
   setSnapshot(key: string, snapshot: TriageSnapshot): Promise<void>;
   /** Deletes a case and its events. */
   delete(key: string): Promise<void>;
@@ -147,6 +149,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
           missedReasons: before?.missedReasons ?? {},
           riskAnswers: before?.riskAnswers ?? {},
           reportDates: before?.reportDates ?? [],
+          ...(before?.incidentDates ? { incidentDates: before.incidentDates } : {}),
           closedAt: closingDate(host, events),
         };
         await db.cases.put(record);
@@ -210,6 +213,16 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
       return write(key, async () => {
         await requireCase(key);
         await db.cases.update(key, { reportDates: [...new Set(dates)].sort() });
+      });
+    },
+
+    setIncidentDate(key, reportDate, incidentDate) {
+      return write(key, async () => {
+        const record = await requireCase(key);
+        const incidentDates = { ...record.incidentDates };
+        if (incidentDate === null) delete incidentDates[reportDate];
+        else incidentDates[reportDate] = incidentDate;
+        await db.cases.update(key, { incidentDates });
       });
     },
 
