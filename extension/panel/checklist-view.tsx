@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateLong, formatTime } from '../../core/index.ts';
 import type { ChecklistItem } from '../../core/index.ts';
 import type { CaseSummary } from '../cases/summarize-case.ts';
@@ -49,7 +49,6 @@ function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) 
         checked={step.done}
         disabled={fromHost}
         aria-describedby={hintId}
-        aria-expanded={asksAppointment && !step.done ? asking : undefined}
         onChange={(event) => {
           const done = event.currentTarget.checked;
           // The appointment's own date is judged (002 2.3): ask for it before recording the offer.
@@ -100,6 +99,9 @@ function AppointmentForm({
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
   const inputId = `${idBase}-appointment`;
+  const input = useRef<HTMLInputElement>(null);
+  // The field appears because the officer ticked the step: focus moves to it.
+  useEffect(() => input.current?.focus(), []);
   return (
     <form
       class="step-form"
@@ -126,8 +128,7 @@ function AppointmentForm({
         id={inputId}
         type="datetime-local"
         value={value}
-        // The field appears because the officer ticked the step: focus moves to it.
-        autoFocus
+        ref={input}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${inputId}-error` : undefined}
         onInput={(event) => setValue(event.currentTarget.value)}
