@@ -46,7 +46,7 @@ export function MismatchAlert({ mismatch, compact = false, onRaise = null }: { m
           ))}
         </ul>
       )}
-      {onRaise && (
+      {!compact && onRaise && (
         <div class="asb-actions">
           {/* The same action as in the side panel: the level changes there, with a reason, and its history is kept. */}
           <button type="button" class="asb-button" onClick={onRaise}>
