@@ -47,9 +47,8 @@ export function CaseReviewPanel({ summary }: { summary: CaseSummary }) {
       {review?.explain ? (
         <div class="notice notice-warning" data-testid="case-review-explain">
           <p>
-            <strong>Tell the resident about the ASB Case Review now.</strong>
+            <strong>Tell the resident about the ASB Case Review now.</strong> {review.met ? 'They can ask for one.' : 'Explain how it works and when they can ask for one.'}
           </p>
-          {review.prompt ? <p>{review.prompt}</p> : null}
         </div>
       ) : null}
       {review ? (
