@@ -126,6 +126,12 @@ describe('summarizeCase: level history', () => {
     expect(summary.levelHistory).toHaveLength(1);
   });
 
+  it('a case never changed has one entry: the level at receipt, as the policy names it', () => {
+    const summary = summarizeCase(tracked({ host: { ...tracked().host, receivedAt: '2026-12-14T10:00', description: 'Loud music most weekends' } }), plusDane, '2026-12-22');
+    expect(summary.levelHistory).toEqual([{ level: 'low', label: 'Level 3 Low Risk', from: '2026-12-14', at: null, reason: null, previous: null, by: null }]);
+    expect(summary.levelLabel).toBe('Level 3 Low Risk');
+  });
+
   it('passes an appointment date on to the core', () => {
     const offered = tracked({ events: [event('e1', 'appointment-offered', '2026-12-02T10:00:00Z', { appointmentAt: '2026-12-07T14:00' })] });
     expect(summarizeCase(offered, policy, '2026-12-21').events).toEqual([

@@ -1,4 +1,5 @@
 import {
+  CASE_RECLASSIFIED,
   caseChecklist,
   caseDeadlines,
   caseLevelHistory,
@@ -131,7 +132,11 @@ export function summarizeCase(tracked: TrackedCase, policy: Policy, today: strin
         flags: summary.triage.flags,
         missedReasons: tracked.missedReasons,
       };
-      summary.levelHistory = withWho(caseLevelHistory(input, policy, { today }), tracked);
+      // Most cases never change level: their history is the level at receipt, without reading the
+      // case a second time (the dashboard works out thousands of cases at once).
+      summary.levelHistory = input.events.some((e) => e.type === CASE_RECLASSIFIED)
+        ? withWho(caseLevelHistory(input, policy, { today }), tracked)
+        : [{ level: summary.level, label: summary.triage.levelLabel ?? summary.level, from: toLondonDate(input.receivedAt, 'receivedAt'), at: null, reason: null, previous: null, by: null }];
       const inForce = summary.levelHistory[summary.levelHistory.length - 1]!;
       summary.level = inForce.level;
       summary.levelLabel = inForce.label;
