@@ -35,10 +35,14 @@ export function LevelHistory({ summary }: { summary: CaseSummary }) {
       return;
     }
     setErrors({});
-    void caseState.changeLevel(read.value).then(() => {
-      setLevel('');
-      setReason('');
-    });
+    caseState.changeLevel(read.value).then(
+      () => {
+        setLevel('');
+        setReason('');
+      },
+      // The store checks the event again (zod): its message names the field.
+      (error: unknown) => setErrors({ reason: `The level was not changed: ${error instanceof Error ? error.message : String(error)}` }),
+    );
   };
 
   return (
