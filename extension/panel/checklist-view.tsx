@@ -115,7 +115,7 @@ function AppointmentForm({
           return;
         }
         setError('');
-        void onRecord(read.value);
+        onRecord(read.value).catch((error: unknown) => setError(`The offer was not recorded: ${error instanceof Error ? error.message : String(error)}`));
       }}
     >
       <label for={inputId}>Appointment date and time</label>
