@@ -111,7 +111,7 @@ export function toStoredSummary(s: CaseSummary, today: string, basis: string): S
     officer: s.tracked.officer,
     level: s.level,
     levelKey: s.level ?? 'none',
-    levelLabel: s.triage?.levelLabel ?? (s.triage && !s.triage.isAsb ? 'Outside the ASB policy' : 'Not known'),
+    levelLabel: s.levelLabel ?? s.triage?.levelLabel ?? (s.triage && !s.triage.isAsb ? 'Outside the ASB policy' : 'Not known'),
     state,
     stateLabel: STATE_LABELS[state],
     next,

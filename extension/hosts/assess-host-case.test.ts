@@ -140,3 +140,31 @@ describe('rowBadge', () => {
     expect(rowBadge({ ...row, recordedCategory: 'Mystery' }, ACTIVEH_VOCABULARY, model, { today: '2026-12-18', tracked: null })).toBeNull();
   });
 });
+
+describe('the level in force after a change in the side panel', () => {
+  const plusDane = policies['plus-dane']!;
+  // Received Monday 14 December 2026 as noise (Plus Dane Level 3: contact within 5 working days, by Monday 21 December).
+  const pdCase: HostCase = { ...noiseCase, reference: 'ASB/2026/00500', receivedAt: '2026-12-14T10:00', description: 'Loud music from the flat above at weekends.', logEntries: [] };
+  const facts = tracked([
+    { type: 'complainant-contacted', at: '2026-12-18T11:00' },
+    { type: 'case-reclassified', at: '2026-12-21T09:30:00Z', level: 'high', reason: 'Threats made at the visit' },
+  ]);
+
+  it('the banner shows Level 1 from the change on, and first contact (Friday 18 December) stays met', () => {
+    const a = assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: facts });
+    expect(a.suggested?.levelLabel).toBe('Level 3 Low Risk');
+    expect(a.levelInForce).toEqual({ level: 'high', label: 'Level 1 High Risk' });
+    expect(a.deadlines.find((d) => d.id === 'first-contact')).toMatchObject({ status: 'met', due: '2026-12-21', metAt: '2026-12-18' });
+  });
+
+  it('before the change, and with no change, the triage level stands', () => {
+    expect(assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-18', tracked: facts }).levelInForce).toBeNull();
+    expect(assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: null }).levelInForce).toBeNull();
+  });
+
+  it('the list badge names the level in force', () => {
+    const row = { system: 'activeh' as const, reference: 'ASB/2026/00500', receivedAt: '2026-12-14T10:00', recordedCategory: 'ASB - Noise', status: 'Open' };
+    expect(rowBadge(row, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: facts })?.label).toMatch(/^ASB\/2026\/00500, Level 1 High Risk\. /);
+    expect(rowBadge(row, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: null })?.label).toMatch(/^ASB\/2026\/00500, Level 3 Low Risk\. /);
+  });
+});

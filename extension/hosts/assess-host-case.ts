@@ -1,7 +1,9 @@
 import {
   BEHAVIOUR_LABELS,
   HATE_STRAND_LABELS,
+  CASE_RECLASSIFIED,
   caseDeadlines,
+  caseLevelHistory,
   describeDeadline,
   formatDateLong,
   levelRank,
@@ -14,6 +16,7 @@ import {
   type CaseEvent,
   type DescriptionReading,
   type Policy,
+  type RiskLevel,
   type TriageResult,
 } from '../../core/index.ts';
 import type { TrackedFacts } from './tracked-facts.ts';
@@ -150,6 +153,24 @@ export interface CaseAssessment extends HostTriage {
   next: CaseDeadline | null;
   /** describeDeadline of `next`: "Contact the complainant: due today". */
   nextText: string | null;
+  /**
+   * The policy's name for the level in force today when officers changed it in the side panel
+   * (a `case-reclassified` event, see caseLevelHistory), else null: the triage level stands.
+   */
+  levelInForce: { level: RiskLevel; label: string } | null;
+}
+
+/**
+ * The label of the level in force today when the events change the case's level (a
+ * `case-reclassified` event up to today), else null. The core's caseLevelHistory decides; cases
+ * without such an event (nearly all) are not read twice.
+ */
+function reclassified(c: Parameters<typeof caseLevelHistory>[0], policy: Policy, today: string): { level: RiskLevel; label: string } | null {
+  if (!(c.events ?? []).some((e) => e.type === CASE_RECLASSIFIED)) return null;
+  const history = caseLevelHistory(c, policy, { today });
+  if (history.length < 2) return null;
+  const { level, label } = history[history.length - 1]!;
+  return { level, label };
 }
 
 /**
@@ -173,14 +194,11 @@ export function assessHostCase(
     ...(options.tracked?.events ?? []),
   ];
   const level = triaged.suggested?.isAsb ? triaged.suggested.level : null;
-  if (!level) return { ...triaged, events, deadlines: [], next: null, nextText: null };
-  const deadlines = caseDeadlines(
-    { reference: c.reference, receivedAt: c.receivedAt, level, events, flags: triaged.suggested!.flags, missedReasons: options.tracked?.missedReasons ?? {} },
-    policy,
-    { today: options.today },
-  );
+  if (!level) return { ...triaged, events, deadlines: [], next: null, nextText: null, levelInForce: null };
+  const input = { reference: c.reference, receivedAt: c.receivedAt, level, events, flags: triaged.suggested!.flags, missedReasons: options.tracked?.missedReasons ?? {} };
+  const deadlines = caseDeadlines(input, policy, { today: options.today });
   const next = nextDeadline(deadlines);
-  return { ...triaged, events, deadlines, next, nextText: next ? describeDeadline(next, options.today) : null };
+  return { ...triaged, events, deadlines, next, nextText: next ? describeDeadline(next, options.today) : null, levelInForce: reclassified(input, policy, options.today) };
 }
 
 /** The badge of one case-list row. */
@@ -209,13 +227,10 @@ export function rowBadge(row: HostCaseRow, vocabulary: HostVocabulary, policy: P
   if (!triaged.isAsb || !triaged.level) {
     return { text: 'Not ASB', tone: 'neutral', label: `${row.reference}: outside the ASB policy (${policy.outsideAsb.route.label})` };
   }
-  const deadlines = caseDeadlines(
-    { reference: row.reference, receivedAt: row.receivedAt, level: triaged.level, events: options.tracked?.events ?? [], flags: triaged.flags, missedReasons: options.tracked?.missedReasons ?? {} },
-    policy,
-    { today: options.today },
-  );
+  const input = { reference: row.reference, receivedAt: row.receivedAt, level: triaged.level, events: options.tracked?.events ?? [], flags: triaged.flags, missedReasons: options.tracked?.missedReasons ?? {} };
+  const deadlines = caseDeadlines(input, policy, { today: options.today });
   const next = nextDeadline(deadlines);
-  const prefix = `${row.reference}, ${triaged.levelLabel}.`;
+  const prefix = `${row.reference}, ${reclassified(input, policy, options.today)?.label ?? triaged.levelLabel}.`;
   if (!next) return { text: 'Up to date', tone: 'ok', label: `${prefix} No deadline outstanding` };
   const label = `${prefix} ${describeDeadline(next, options.today)}`;
   const left = next.workingDaysLeft;

@@ -1,9 +1,11 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
+import { CASE_RECLASSIFIED } from '../../core/index.ts';
 import type { ChecklistItem, RiskAssessmentResult } from '../../core/index.ts';
 import { summarizeCase } from '../cases/summarize-case.ts';
 import type { CaseSummary } from '../cases/summarize-case.ts';
 import type { TrackedCase } from '../cases/tracked-case.ts';
+import type { LevelChange } from './level-change-form.ts';
 import type { SharedState } from './shared-state.ts';
 
 /** The case view's state: which case, its summary, and what the officer can do to it. */
@@ -24,12 +26,17 @@ export interface CaseState {
   hostEvents: ReadonlySignal<Set<string>>;
   open(key: string): void;
   followTab(): void;
-  toggleStep(step: ChecklistItem, done: boolean): Promise<void>;
+  /** Ticks (records the step's event now, with an appointment's date when given) or unticks a step. */
+  toggleStep(step: ChecklistItem, done: boolean, details?: { appointmentAt?: string }): Promise<void>;
+  /** Records a `case-reclassified` event now: the new level, the reason and the officer's name. */
+  changeLevel(change: LevelChange): Promise<void>;
   setMissedReason(deadlineId: string, reason: string): Promise<void>;
   answerRisk(questionId: string, answer: boolean | null): Promise<void>;
   /** Records that the risk assessment was done (its checklist step's event). */
   recordRiskAssessment(eventType: string): Promise<void>;
   setReportDates(dates: string[]): Promise<void>;
+  /** Records (null: clears) the date of the incident a report was about (ASB Case Review, 2025 guidance). */
+  setIncidentDate(reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(): Promise<void>;
   /** Follows the case shown in the database (only that case is read); returns the stop function. */
   start(): () => void;
@@ -68,6 +75,11 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     if (key.value === null) throw new Error('No case is open');
     return key.value;
   };
+  /** Who records: the officer's name from the options, when set. */
+  const officer = (): { by?: string } => {
+    const name = shared.settings.value?.settings.officerName.trim() ?? '';
+    return name === '' ? {} : { by: name };
+  };
   const say = (message: string) => {
     status.value = message;
   };
@@ -87,19 +99,25 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     followTab() {
       chosenKey.value = null;
     },
-    async toggleStep(step, done) {
+    async toggleStep(step, done, details = {}) {
       const k = current();
       if (done) {
-        await service.recordEvent(k, step.event, 'checklist');
+        await service.recordEvent(k, step.event, 'checklist', { ...details, ...officer() });
         say(`Recorded: ${step.label}.`);
       } else {
         await service.removeEvents(k, step.event);
         say(`Removed: ${step.label}.`);
       }
     },
+    async changeLevel(change) {
+      const k = current();
+      await service.recordEvent(k, CASE_RECLASSIFIED, 'level-change', { level: change.level, reason: change.reason, ...officer() });
+      const label = shared.resolved.value?.policy.levels.find((l) => l.level === change.level)?.label ?? change.level;
+      say(`Level changed to ${label}.`);
+    },
     async setMissedReason(deadlineId, reason) {
       await service.setMissedReason(current(), deadlineId, reason);
-      say(reason.trim() === '' ? 'Reason removed.' : 'Reason saved.');
+      say(reason.trim() === '' ? 'Explanation removed.' : 'Explanation saved.');
     },
     async answerRisk(questionId, answer) {
       await service.setRiskAnswer(current(), questionId, answer);
@@ -111,6 +129,10 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     async setReportDates(dates) {
       await service.setReportDates(current(), dates);
       say('Earlier reports saved.');
+    },
+    async setIncidentDate(reportDate, incidentDate) {
+      await service.setIncidentDate(current(), reportDate, incidentDate);
+      say(incidentDate === null ? 'Incident date removed.' : 'Incident date saved.');
     },
     async deleteCase() {
       const k = current();

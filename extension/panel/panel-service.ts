@@ -17,7 +17,7 @@ import type { CaseRepository } from '../storage/case-repository.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
-import type { EventSource, TrackedCase } from '../cases/tracked-case.ts';
+import type { EventDetails, EventSource, TrackedCase } from '../cases/tracked-case.ts';
 
 /** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
 export interface PanelApi {
@@ -66,11 +66,13 @@ export interface PanelService {
   tabCase(): Promise<TabCase>;
   /** Calls `next` when the active tab or its case changes. */
   watchTabCase(next: (tab: TabCase) => void): () => void;
-  recordEvent(key: string, type: string, source: EventSource): Promise<void>;
+  /** Records an event now, with its details (a reclassification's level and reason, an appointment's date, who). */
+  recordEvent(key: string, type: string, source: EventSource, details?: EventDetails): Promise<void>;
   removeEvents(key: string, type: string): Promise<void>;
   setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
   setReportDates(key: string, dates: string[]): Promise<void>;
+  setIncidentDate(key: string, reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(key: string): Promise<void>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
@@ -166,8 +168,8 @@ export function createPanelService({
         api.tabs.onActivated.removeListener(update);
       };
     },
-    async recordEvent(key, type, source) {
-      await cases.recordEvent(key, { type, source });
+    async recordEvent(key, type, source, details = {}) {
+      await cases.recordEvent(key, { type, source, ...details });
       await changed(key);
     },
     async removeEvents(key, type) {
@@ -184,6 +186,9 @@ export function createPanelService({
     },
     async setReportDates(key, dates) {
       await cases.setReportDates(key, dates);
+    },
+    async setIncidentDate(key, reportDate, incidentDate) {
+      await cases.setIncidentDate(key, reportDate, incidentDate);
     },
     async deleteCase(key) {
       await cases.delete(key);

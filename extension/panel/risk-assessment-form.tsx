@@ -60,7 +60,7 @@ export function RiskAssessmentForm({ summary }: { summary: CaseSummary }) {
             ({result.answered} of {result.questions} questions answered)
           </p>
           {raisedTo && summary.level && levelRank(raisedTo.level) <= levelRank(summary.level) ? (
-            <p>The answers call for at least {raisedTo.label}. The case is now {summary.triage?.levelLabel}.</p>
+            <p>The answers call for at least {raisedTo.label}. The case is now {summary.levelLabel}.</p>
           ) : null}
           {result.prompts.length > 0 ? (
             <ul>
