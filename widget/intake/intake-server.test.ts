@@ -44,7 +44,7 @@ afterEach(async () => {
 });
 
 describe('the intake server', () => {
-  it('stores a report, serves the widget and answers GET on the report endpoint 405 until the policy view is wired', async () => {
+  it('stores a report, serves the widget and answers GET on the report endpoint with the form’s view of the policy', async () => {
     await start();
     const response = await post(report());
     expect(response.status).toBe(201);
@@ -53,7 +53,9 @@ describe('the intake server', () => {
     expect(widget.status).toBe(200);
     expect(widget.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect((await fetch(`${intake.origin}/widget/../../etc/passwd`)).status).toBe(404);
-    expect((await fetch(`${intake.origin}/api/asb-reports`)).status).toBe(405);
+    const view = await fetch(`${intake.origin}/api/asb-reports`);
+    expect(view.status).toBe(200);
+    expect((await view.json()).landlord).toBe('Plus Dane Housing');
   });
 
   it('takes reports made under the landlord’s own policy (no extra option), and names it when a report names another', async () => {
@@ -77,7 +79,7 @@ describe('the intake server', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.landlord.example');
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST, GET, HEAD');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key, Replaces-Idempotency-Key');
 
     const allowed = await post(report(), { Origin: 'https://landlord.example' });
     expect(allowed.status).toBe(201);
