@@ -173,7 +173,9 @@ export class FileReportStore implements IntakeStore {
           return { status: 'duplicate', fingerprint: existing.record.fingerprint, receipt: receiptOf(existing.record) };
         }
         await syncFolder(join(this.dataDir, 'reports', 'by-key'));
-        await this.pointReference(temp, record.reference);
+        // Two replacements of one report at once: the reference points at the one readers take.
+        const winner = (await this.reportFiles()).find((f) => f.reference === record.reference);
+        if (winner?.name === keyFileName(record.idempotencyKey)) await this.pointReference(temp, record.reference);
       } finally {
         await unlink(temp).catch(() => undefined);
       }
@@ -379,7 +381,7 @@ export class FileReportStore implements IntakeStore {
     const latest = new Map<string, { name: string; reference: string; version: number; alerts: ReportFile['alerts'] }>();
     for (const [name, entry] of this.known) {
       const seen = latest.get(entry.reference);
-      if (!seen || entry.version > seen.version) latest.set(entry.reference, { name, ...entry });
+      if (!seen || isLater({ name, ...entry }, seen)) latest.set(entry.reference, { name, ...entry });
     }
     return [...latest.values()]
       .map(({ name, reference, alerts }) => ({ name, reference, alerts }))
@@ -399,16 +401,16 @@ export class FileReportStore implements IntakeStore {
     const versions = new Map<string, { name: string; version: number }>();
     for (const file of files) {
       const seen = versions.get(file.reference);
-      if (!seen || file.version > seen.version) versions.set(file.reference, { name: file.name, version: file.version });
+      if (!seen || isLater(file, seen)) versions.set(file.reference, { name: file.name, version: file.version });
     }
     for (const [reference, { name, version }] of versions) {
       if (version === 0 || !referenced.has(`${fileName(reference)}.json`)) continue;
       const linked = await this.readQuietly<ReportFile>(this.referencePath(reference));
-      if (linked && versionOf(linked.record) < version) await this.pointReference(join(this.dataDir, 'reports', 'by-key', name), reference);
+      if (linked && keyFileName(linked.record.idempotencyKey) !== name) await this.pointReference(join(this.dataDir, 'reports', 'by-key', name), reference);
     }
     for (const file of files) {
       if (referenced.has(`${fileName(file.reference)}.json`)) continue;
-      if (file.version < (versions.get(file.reference)?.version ?? 0)) continue;
+      if (versions.get(file.reference)?.name !== file.name) continue;
       await link(join(this.dataDir, 'reports', 'by-key', file.name), this.referencePath(file.reference)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
       });
@@ -562,6 +564,11 @@ export class FileReportStore implements IntakeStore {
 
 function keyFileName(key: string): string {
   return `${createHash('sha256').update(key).digest('hex')}.json`;
+}
+
+/** Which of two files of one reference readers take: the higher version, then (two replacements at once) the greater file name. */
+function isLater(a: { name: string; version: number }, b: { name: string; version: number }): boolean {
+  return a.version > b.version || (a.version === b.version && a.name > b.name);
 }
 
 /** 0 for a report as first stored; n after its n-th replacement. */
