@@ -117,6 +117,19 @@ describe('handleReportSubmission', () => {
     expect(await store.list()).toHaveLength(1);
   });
 
+  it('refuses a Replaces-Idempotency-Key that is not a key, or names the request’s own key, and stores nothing', async () => {
+    for (const [value, message] of [
+      ['key-1', 'must differ from Idempotency-Key'],
+      ['a'.repeat(256), 'must be 1 to 255 visible ASCII characters'],
+      ['two words', 'must be 1 to 255 visible ASCII characters'],
+    ] as const) {
+      const response = await send(post(report, { 'Replaces-Idempotency-Key': value }));
+      expect(response.status).toBe(400);
+      expect((await response.json()).issues).toEqual([{ path: 'Replaces-Idempotency-Key', message }]);
+    }
+    expect(await store.list()).toEqual([]);
+  });
+
   it('answers 409 while the same key is still being stored, then replays once it is', async () => {
     let finish!: () => void;
     const gate = new Promise<void>((resolve) => (finish = resolve));

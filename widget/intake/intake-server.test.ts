@@ -10,6 +10,7 @@ import { startIntake, type RunningIntake } from './intake-server.ts';
 import type { IntakeStore } from './intake-store.ts';
 import type { StaffAccessEntry } from './staff-api.ts';
 import { issueStaffToken } from './staff-tokens.ts';
+import { readEmail, startLocalSmtpServer } from './alerts/local-smtp-server.ts';
 
 const plusDane = policies['plus-dane']!;
 let dir: string;
@@ -250,5 +251,33 @@ describe('the staff API', () => {
     ]);
     for (const entry of logged) expect(Date.parse(entry.at)).not.toBeNaN();
     expect(JSON.stringify(logged)).not.toMatch(/Elm Court|flat above/i);
+  });
+
+  it('runs the alert worker with the alert settings: a stored report is emailed at once (woken, not at the next poll), and a replacement as an update', async () => {
+    const smtp = await startLocalSmtpServer();
+    try {
+      await start({
+        ALERT_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        ALERT_EMAIL_TO: 'asb-team@plus-dane.example',
+        ALERT_EMAIL_FROM: 'asb-alerts@plus-dane.example',
+        ALERT_STAFF_LINK: 'https://hms.plus-dane.example/asb/{reference}',
+      });
+      // Let the worker's first round (nothing to send) pass: the next poll is 5 s away.
+      await new Promise((r) => setTimeout(r, 300));
+      const sentAt = Date.now();
+      expect((await post(report(), { 'Idempotency-Key': 'first' })).status).toBe(201);
+      await expect.poll(() => smtp.received.length, { timeout: 3000, interval: 50 }).toBe(1);
+      expect(Date.now() - sentAt).toBeLessThan(3000);
+      expect(readEmail(smtp.received[0]!.raw).headers.get('subject')).toMatch(/^ASB report ASB-\d{4}-000001, Level 2 Medium Risk/);
+
+      const replaced = await post(report('The music is now every night until 4am.'), { 'Idempotency-Key': 'second', 'Replaces-Idempotency-Key': 'first' });
+      expect(replaced.status).toBe(201);
+      expect((await replaced.json()).reference).toMatch(/^ASB-\d{4}-000001$/);
+      await expect.poll(() => smtp.received.length, { timeout: 3000, interval: 50 }).toBe(2);
+      expect(readEmail(smtp.received[1]!.raw).headers.get('subject')).toMatch(/^Updated: ASB report ASB-\d{4}-000001/);
+      await expect.poll(() => intake.store.pendingAlerts(), { timeout: 3000, interval: 50 }).toEqual([]);
+    } finally {
+      await smtp.stop();
+    }
   });
 });
