@@ -1,6 +1,9 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
-import { toLondonDate, type LetterNode } from '../../core/index.ts';
+import { parseOrThrow, toLondonDate, type LetterNode } from '../../core/index.ts';
+import { caseKey } from '../hosts/case-key.ts';
+import { hostCaseSchema } from '../hosts/host-case.ts';
+import type { HostCase } from '../hosts/host-case.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
@@ -72,6 +75,11 @@ export interface PanelService {
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
   setReportDates(key: string, dates: string[]): Promise<void>;
   deleteCase(key: string): Promise<void>;
+  /**
+   * Stores cases read from the housing system's own pages (the team-wide fill) as tracked cases,
+   * with their dashboard rows, as if each had been opened here; then updates the badge.
+   */
+  storeHostCases(hosts: readonly HostCase[]): Promise<void>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
@@ -184,6 +192,16 @@ export function createPanelService({
     },
     async setReportDates(key, dates) {
       await cases.setReportDates(key, dates);
+    },
+    async storeHostCases(hosts) {
+      const { policy } = resolvePolicy((await settings.load()).settings);
+      for (const found of hosts) {
+        // Read from pages of the housing system: checked like a case the content script sends.
+        const host = parseOrThrow(hostCaseSchema, found, { prefix: 'case', root: 'case' });
+        const before = await cases.get(caseKey(host.system, host.reference));
+        await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
+      }
+      await send({ type: 'recompute' }).catch(() => undefined);
     },
     async deleteCase(key) {
       await cases.delete(key);
