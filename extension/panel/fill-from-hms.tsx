@@ -64,7 +64,7 @@ export function FillFromHms() {
         (result.failed.length > 0 ? ` ${casesWord(result.failed.length)} could not be read.` : '');
     } catch (problem) {
       if (abort.signal.aborted) {
-        status.value = 'Cancelled. Cases already read are kept; nothing more was read.';
+        status.value = 'Reading cancelled. Nothing was stored and no more pages were asked for.';
       } else {
         error.value = (problem as Error).message;
         status.value = '';
