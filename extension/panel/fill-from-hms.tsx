@@ -37,6 +37,18 @@ export function FillFromHms() {
     if (!typed.current && saved !== '') address.value = saved;
   }, [saved]);
   useEffect(() => () => controller.current?.abort(), []);
+  // On the housing system's case list, the officer can take its address from the tab.
+  const tabUrl = useSignal<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const look = () => void service.activeTabUrl().then((u) => live && (tabUrl.value = u), () => undefined);
+    look();
+    const stop = service.watchTabCase(look);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [service]);
 
   async function run() {
     error.value = '';
@@ -104,6 +116,20 @@ export function FillFromHms() {
           }}
         />
       </div>
+      {p === null && tabUrl.value !== null && tabUrl.value !== address.value ? (
+        <p>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              typed.current = true;
+              address.value = tabUrl.value ?? '';
+            }}
+          >
+            Use the address of the page in this tab
+          </button>
+        </p>
+      ) : null}
       {p === null ? (
         <button type="button" class="button" onClick={() => void run()}>
           Read every open case

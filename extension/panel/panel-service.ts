@@ -67,6 +67,8 @@ export interface PanelService {
   refreshSummaries(today: string): Promise<number>;
   /** The active tab and its case. */
   tabCase(): Promise<TabCase>;
+  /** The web address of the active tab when it is a web page (http or https), else null. */
+  activeTabUrl(): Promise<string | null>;
   /** Calls `next` when the active tab or its case changes. */
   watchTabCase(next: (tab: TabCase) => void): () => void;
   recordEvent(key: string, type: string, source: EventSource): Promise<void>;
@@ -162,6 +164,10 @@ export function createPanelService({
       return summaries.refresh(policy, today);
     },
     tabCase,
+    async activeTabUrl() {
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return tab?.url && /^https?:\/\//.test(tab.url) ? tab.url : null;
+    },
     watchTabCase(next) {
       const update = () => void tabCase().then(next, () => undefined);
       const onStorage = (changes: Record<string, unknown>) => {

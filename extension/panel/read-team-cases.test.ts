@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { hostRuleSchema } from '../hosts/host-rule.ts';
 import { fixturePages } from '../../test/fixtures/hosts/fixture-pages.ts';
 import { readTeamCases, TEAM_READ_CONCURRENCY } from './read-team-cases.ts';
 import type { TeamReadProgress } from './read-team-cases.ts';
@@ -105,5 +106,52 @@ describe('readTeamCases', () => {
       'This Active H page is not a case list.',
     );
     await expect(readTeamCases(new URL('file:///tmp/list.html'), [], fakeHms(), { signal })).rejects.toThrow('must start with https://');
+  });
+
+  it('reads a system mapped by a generic rule, by its selectors: officer too; never follows a link to elsewhere', async () => {
+    // "Housing Cloud": a system of another shape and other words (a landlord's own mapping).
+    const list = `<!doctype html><html><body><div class="queue">
+      <div class="item"><a class="ref" href="/cases/HC-7">HC-7</a> <i class="when">14/12/2026</i> <i class="type">Nuisance - Noise</i> <i class="state">Live</i></div>
+      <div class="item"><a class="ref" href="/cases/HC-8">HC-8</a> <i class="when">15/12/2026</i> <i class="type">Nuisance - Noise</i> <i class="state">Closed (resolved)</i></div>
+      <div class="item"><a class="ref" href="https://tracker.example.net/cases/HC-9">HC-9</a> <i class="when">16/12/2026</i> <i class="type">Nuisance - Noise</i> <i class="state">Live</i></div>
+    </div></body></html>`;
+    const view = (ref: string, who: string) => `<!doctype html><html><body>
+      <h1 id="ref">${ref}</h1><p id="recd">14/12/2026 11:00</p><p id="cat">Nuisance - Noise</p><div id="desc"><p>Drilling at night.</p></div>
+      <p>Handled by <span id="who">${who}</span></p></body></html>`;
+    const site: Record<string, string> = { '/queue': list, '/cases/HC-7': view('HC-7', 'Priya Nair') };
+    const asked: string[] = [];
+    const rules = [
+      hostRuleSchema.parse({
+        match: 'https://housing.example.org/*',
+        system: 'generic',
+        generic: {
+          name: 'Housing Cloud',
+          match: 'https://housing.example.org/*',
+          caseView: { reference: '#ref', receivedAt: '#recd', category: '#cat', description: '#desc', officer: '#who' },
+          caseList: { row: '.queue .item', reference: '.ref', receivedAt: '.when', category: '.type', status: '.state' },
+        },
+      }),
+    ];
+    const result = await readTeamCases(
+      new URL('https://housing.example.org/queue'),
+      rules,
+      {
+        async fetchPage(url) {
+          asked.push(url.href);
+          const html = site[url.pathname];
+          if (url.origin !== 'https://housing.example.org' || html === undefined) throw new Error('not found');
+          return html;
+        },
+        parse,
+      },
+      { signal: new AbortController().signal },
+    );
+    expect(result.systemName).toBe('Housing Cloud');
+    expect(result.closed).toBe(1);
+    expect(result.cases).toEqual([
+      expect.objectContaining({ system: 'generic', reference: 'HC-7', receivedAt: '2026-12-14T11:00', officer: 'Priya Nair', url: 'https://housing.example.org/cases/HC-7' }),
+    ]);
+    expect(result.failed).toEqual([{ reference: 'HC-9', reason: 'The link leads outside the housing system; it was not followed.' }]);
+    expect(asked).toEqual(['https://housing.example.org/queue', 'https://housing.example.org/cases/HC-7']);
   });
 });
