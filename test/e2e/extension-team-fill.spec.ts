@@ -39,6 +39,21 @@ async function openDashboard(): Promise<Page> {
 
 const rowsOf = (panel: Page) => panel.getByTestId('dashboard-rows').locator(':scope > li');
 
+test('the case list address saved in the options fills in the dashboard’s field', async () => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel('Case list address (optional)').fill(LIST);
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByTestId('options-status')).toHaveText('Settings saved.');
+  const results = await new AxeBuilder({ page: options }).withTags(AXE_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await options.close();
+
+  const panel = await openDashboard();
+  await expect(panel.getByLabel('Case list address')).toHaveValue(LIST);
+  await panel.close();
+});
+
 test('cancelling stops reading, announces it and stores nothing', async () => {
   const panel = await openDashboard();
   await expect(panel.getByText('No cases yet.', { exact: false })).toBeVisible();
