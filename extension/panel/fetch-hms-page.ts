@@ -1,15 +1,19 @@
 /**
- * The default page fetch: same origin as the list, the officer's own cookies, no redirect to
- * elsewhere, HTML only. Throws an Error in plain words.
+ * Fetches one page of the housing system for the team-wide fill: the officer's own cookies for
+ * that origin, never from the cache, HTML only. A redirect is not followed (it could lead to another
+ * origin, such as a sign-in service: nothing is sent anywhere but the housing system); it is
+ * reported as a sign-in problem. Throws an Error in plain words.
  *
  * @example
  * await fetchHmsPage(new URL('https://hms.example.org/asb/case-list.html'), signal) //=> '<!DOCTYPE html>…'
  */
 export async function fetchHmsPage(url: URL, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { credentials: 'include', signal, redirect: 'follow', cache: 'no-store' });
-  if (new URL(response.url || url.href).origin !== url.origin) throw new Error('The housing system sent the page from another address (has your session ended?).');
-  if (!response.ok) throw new Error(`The housing system answered ${response.status}.`);
+  const response = await fetch(url, { credentials: 'include', signal, redirect: 'manual', cache: 'no-store' });
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new Error('The housing system sent this page elsewhere (has your sign-in ended? Open the housing system, sign in and try again).');
+  }
+  if (!response.ok) throw new Error(`The housing system answered ${response.status} ${response.statusText}`.trim() + '.');
   const type = response.headers.get('content-type') ?? '';
-  if (type !== '' && !/html/i.test(type)) throw new Error('The housing system did not send a web page.');
+  if (!/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(type)) throw new Error('The housing system did not send a web page.');
   return response.text();
 }
