@@ -154,4 +154,35 @@ describe('readTeamCases', () => {
     expect(result.failed).toEqual([{ reference: 'HC-9', reason: 'The link leads outside the housing system; it was not followed.' }]);
     expect(asked).toEqual(['https://housing.example.org/queue', 'https://housing.example.org/cases/HC-7']);
   });
+
+  it('resolves the list’s links against its <base href>, as the browser does', async () => {
+    const list = `<!doctype html><html><head><base href="/app/v2/"></head><body><div class="queue">
+      <div class="item"><a class="ref" href="cases/HC-7">HC-7</a> <i class="when">14/12/2026</i> <i class="type">Noise</i></div>
+    </div></body></html>`;
+    const asked: string[] = [];
+    const rule = hostRuleSchema.parse({
+      match: 'https://housing.example.org/*',
+      system: 'generic',
+      generic: {
+        name: 'Housing Cloud',
+        match: 'https://housing.example.org/*',
+        caseView: { reference: '#ref', receivedAt: '#recd', category: '#cat', description: '#desc' },
+        caseList: { row: '.queue .item', reference: '.ref', receivedAt: '.when', category: '.type' },
+      },
+    });
+    await readTeamCases(
+      new URL('https://housing.example.org/queue'),
+      [rule],
+      {
+        async fetchPage(url) {
+          asked.push(url.href);
+          if (url.pathname === '/queue') return list;
+          throw new Error('not found');
+        },
+        parse,
+      },
+      { signal: new AbortController().signal },
+    );
+    expect(asked).toEqual(['https://housing.example.org/queue', 'https://housing.example.org/app/v2/cases/HC-7']);
+  });
 });

@@ -79,7 +79,15 @@ export async function readTeamCases(
 
   const entries = adapter.readCaseList(listDoc, listUrl);
   const open = entries.filter((e) => isOpenStatus(e.row.status));
-  const todo = open.map((entry) => ({ reference: entry.row.reference, url: caseLink(entry, listUrl) }));
+  // Links are resolved as the browser would: against the list page's <base href>, if it has one.
+  const baseHref = listDoc.querySelector('base[href]')?.getAttribute('href');
+  let base = listUrl;
+  try {
+    if (baseHref) base = new URL(baseHref, listUrl);
+  } catch {
+    base = listUrl;
+  }
+  const todo = open.map((entry) => ({ reference: entry.row.reference, url: caseLink(entry, base) }));
   const total = todo.length;
   const found = new Map<string, HostCase>();
   const failed: TeamReadFailure[] = [];
