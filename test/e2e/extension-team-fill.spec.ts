@@ -155,3 +155,17 @@ test('a manager who opened no case fills the dashboard from the case list: every
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await panel.close();
 });
+
+test('an Omniledger log (a single-page app) fills the same dashboard beside Active H', async () => {
+  const panel = await openDashboard();
+  await panel.getByLabel('Case list address').fill(`http://127.0.0.1:${E2E_PORTS.fixtures}/on/${DAY}/hosts/omniledger/asb-log/index.html`);
+  await panel.getByRole('button', { name: 'Read every open case' }).click();
+  // 40 cards, 5 of them closed (fixture data).
+  await expect(panel.getByRole('status')).toHaveText('Read 35 cases from Omniledger.', { timeout: 20_000 });
+  // With the 34 Active H cases read before (this profile's earlier test).
+  await expect(panel.getByTestId('dashboard-count')).toHaveText('Showing 50 of 69 cases.');
+  await panel.getByRole('button', { name: 'Show 19 more cases' }).click();
+  await expect(rowsOf(panel)).toHaveCount(69);
+  await expect(panel.getByRole('button', { name: 'Case OL-104233', exact: true })).toBeVisible();
+  await panel.close();
+});
