@@ -40,6 +40,16 @@ describe('fetchHmsPage', () => {
     await expect(fetchHmsPage(new URL(`${base}/json`), signal())).rejects.toThrow('The housing system did not send a web page.');
   });
 
+  it('says in words when the housing system cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(fetchHmsPage(new URL(`http://127.0.0.1:${port}/list`), signal())).rejects.toThrow(
+      `ASB Assist could not reach http://127.0.0.1:${port}. Check the address, and that ASB Assist may read this housing system`,
+    );
+  });
+
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     const reading = fetchHmsPage(new URL(`${base}/slow`), controller.signal);

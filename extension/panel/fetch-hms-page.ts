@@ -8,7 +8,17 @@
  * await fetchHmsPage(new URL('https://hms.example.org/asb/case-list.html'), signal) //=> '<!DOCTYPE html>…'
  */
 export async function fetchHmsPage(url: URL, signal: AbortSignal): Promise<string> {
-  const response = await fetch(url, { credentials: 'include', signal, redirect: 'manual', cache: 'no-store' });
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'include', signal, redirect: 'manual', cache: 'no-store' });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    // A network error, or no access to this origin (the browser blocks it): the same TypeError.
+    throw new Error(
+      `ASB Assist could not reach ${url.origin}. Check the address, and that ASB Assist may read this housing system (Housing systems, in the options).`,
+      { cause: error },
+    );
+  }
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     throw new Error('The housing system sent this page elsewhere (has your sign-in ended? Open the housing system, sign in and try again).');
   }
