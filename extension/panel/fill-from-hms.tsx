@@ -88,8 +88,23 @@ export function FillFromHms() {
   }
 
   const p = progress.value;
+  const running = p !== null;
+  // The button pressed goes away (Read ↔ Cancel): focus moves to the one that takes its place,
+  // unless the officer has moved on elsewhere.
+  const section = useRef<HTMLElement>(null);
+  const readButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (running === wasRunning.current) return;
+    wasRunning.current = running;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && !section.current?.contains(active)) return;
+    (running ? cancelButton : readButton).current?.focus();
+  }, [running]);
+
   return (
-    <section class="card fill-from-hms" aria-labelledby="fill-heading">
+    <section class="card fill-from-hms" aria-labelledby="fill-heading" ref={section}>
       <h2 id="fill-heading">Fill from the housing system</h2>
       <p class="hint" id="fill-hint">
         Reads every open case on your housing system’s case list, with your own sign-in, so this list shows the whole team’s cases. Nothing is
@@ -131,7 +146,7 @@ export function FillFromHms() {
         </p>
       ) : null}
       {p === null ? (
-        <button type="button" class="button" onClick={() => void run()}>
+        <button type="button" class="button" ref={readButton} onClick={() => void run()}>
           Read every open case
         </button>
       ) : (
@@ -144,7 +159,7 @@ export function FillFromHms() {
           <p class="visually-hidden" aria-live="polite" data-testid="fill-announcement">
             {p.total === 0 ? '' : `Read ${announced(p)} of ${casesWord(p.total)}.`}
           </p>
-          <button type="button" class="button-secondary" onClick={() => controller.current?.abort(new Error('Cancelled.'))}>
+          <button type="button" class="button-secondary" ref={cancelButton} onClick={() => controller.current?.abort(new Error('Cancelled.'))}>
             Cancel reading
           </button>
         </div>

@@ -72,10 +72,13 @@ test('cancelling stops reading, announces it and stores nothing', async () => {
   await expect(panel.getByTestId('fill-announcement')).toHaveText('Read 0 of 34 cases.');
   await expect(panel.getByTestId('fill-announcement')).toHaveAttribute('aria-live', 'polite');
   await expect(bar).toHaveAttribute('max', '34');
-  await panel.getByRole('button', { name: 'Cancel reading' }).click();
+  // Focus follows the button pressed, which has gone: to "Cancel reading", then back.
+  await expect(panel.getByRole('button', { name: 'Cancel reading' })).toBeFocused();
+  await panel.keyboard.press('Enter');
 
   await expect(panel.getByRole('status')).toHaveText('Reading cancelled. Nothing was stored and no more pages were asked for.');
   await expect(bar).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Read every open case' })).toBeFocused();
   const askedAtCancel = asked.length;
   expect(askedAtCancel).toBeLessThanOrEqual(4);
   await panel.waitForTimeout(1_000);
