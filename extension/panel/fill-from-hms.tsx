@@ -58,6 +58,7 @@ export function FillFromHms() {
       url = new URL(address.value.trim());
     } catch {
       error.value = 'Enter the web address of your housing system’s case list, starting with https://';
+      status.value = error.value;
       return;
     }
     const abort = new AbortController();
@@ -79,7 +80,7 @@ export function FillFromHms() {
         status.value = 'Reading cancelled. Nothing was stored and no more pages were asked for.';
       } else {
         error.value = (problem as Error).message;
-        status.value = '';
+        status.value = `Nothing was read. ${error.value}`;
       }
     } finally {
       controller.current = null;

@@ -54,9 +54,15 @@ test('the case list address saved in the options fills in the dashboard’s fiel
   await panel.close();
 });
 
-test('cancelling stops reading, announces it and stores nothing', async () => {
+test('a page that is not a case list is refused in words; cancelling stops reading, announces it and stores nothing', async () => {
   const panel = await openDashboard();
   await expect(panel.getByText('No cases yet.', { exact: false })).toBeVisible();
+  // A page that is not a case list is refused, in words, next to the field and out loud.
+  await panel.getByLabel('Case list address').fill(LIST.replace('case-list.html', 'case/ASB-2026-00412.html'));
+  await panel.getByRole('button', { name: 'Read every open case' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Nothing was read. This Active H page is not a case list.');
+  await expect(panel.getByLabel('Case list address')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.locator('#fill-error')).toHaveText('Error: This Active H page is not a case list.');
   // Case pages answer slowly, so there is time to cancel.
   const asked: string[] = [];
   await panel.route('**/hosts/activeh/asb/case/**', async (route) => {
