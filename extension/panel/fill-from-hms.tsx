@@ -140,6 +140,11 @@ export function FillFromHms() {
             onClick={() => {
               typed.current = true;
               address.value = tabUrl.value ?? '';
+              // The tab may have moved on since (navigating in a tab is not watched): ask again.
+              void service.activeTabUrl().then((u) => {
+                tabUrl.value = u;
+                if (u !== null) address.value = u;
+              }, () => undefined);
             }}
           >
             Use the address of the page in this tab
