@@ -54,6 +54,23 @@ test('the case list address saved in the options fills in the dashboard’s fiel
   await panel.close();
 });
 
+test('on the case list in the active tab, its address can be taken from the tab', async () => {
+  const panel = await openDashboard();
+  // (Another address than the one saved in the options by the test before.)
+  const inTab = `${LIST}?status=open`;
+  const list = await ext.context.newPage();
+  await list.goto(inTab);
+  await list.bringToFront();
+  // The panel looks at the active tab when it opens (and when another tab is activated).
+  await panel.reload();
+  const useTab = panel.getByRole('button', { name: 'Use the address of the page in this tab' });
+  await useTab.click();
+  await expect(panel.getByLabel('Case list address')).toHaveValue(inTab);
+  await expect(useTab).toHaveCount(0);
+  await list.close();
+  await panel.close();
+});
+
 test('a page that is not a case list is refused in words; cancelling stops reading, announces it and stores nothing', async () => {
   const panel = await openDashboard();
   await expect(panel.getByText('No cases yet.', { exact: false })).toBeVisible();
