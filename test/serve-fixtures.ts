@@ -4,6 +4,8 @@
 //   /hosts/omniledger/...         Omniledger pages, likewise
 //   /hosts/reading/...            the reading cases (fixtures/hosts/reading/) in Active H, Omniledger and Harbourline
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
+//   /on/YYYY-MM-DD/hosts/...      the same pages rendered for that day (at 09:30), for tests whose
+//                                 expected deadlines are literal dates worked out by hand
 //   ?csp=strict on a host page     served with a strict Content-Security-Policy (no inline styles or scripts)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
 // the same whatever day they run; the committed .html files are the same pages for FIXTURE_TODAY.
@@ -28,6 +30,18 @@ function livePages(): Record<string, string> {
   return cache.pages;
 }
 
+const fixedDays = new Map<string, Record<string, string>>();
+
+/** The pages for a fixed day ('YYYY-MM-DD'), as if it were 09:30 that day in London. */
+function pagesOn(day: string): Record<string, string> {
+  let pages = fixedDays.get(day);
+  if (!pages) {
+    pages = fixturePages(day, `${day}T09:30`, { allCaseViews: true });
+    fixedDays.set(day, pages);
+  }
+  return pages;
+}
+
 /** What a locked-down housing system might send: nothing inline, nothing from elsewhere. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
 
@@ -43,9 +57,11 @@ const server = createServer((req, res) => {
   }
   let path = decodeURIComponent(url.pathname);
   if (path.endsWith('/')) path += 'index.html';
+  const fixedDay = /^\/on\/(\d{4}-\d{2}-\d{2})(\/.*)$/.exec(path);
+  if (fixedDay) path = fixedDay[2]!;
 
   if (path.startsWith('/hosts/')) {
-    const html = livePages()[path.slice('/hosts/'.length)];
+    const html = (fixedDay ? pagesOn(fixedDay[1]!) : livePages())[path.slice('/hosts/'.length)];
     if (html !== undefined) {
       const csp = url.searchParams.get('csp') === 'strict' ? { 'Content-Security-Policy': STRICT_CSP } : {};
       res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store', ...csp });

@@ -1,6 +1,9 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
-import { toLondonDate, type LetterNode } from '../../core/index.ts';
+import { parseOrThrow, toLondonDate, type LetterNode } from '../../core/index.ts';
+import { caseKey } from '../hosts/case-key.ts';
+import { hostCaseSchema } from '../hosts/host-case.ts';
+import type { HostCase } from '../hosts/host-case.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { triageSnapshot } from '../cases/triage-snapshot.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
@@ -64,6 +67,8 @@ export interface PanelService {
   refreshSummaries(today: string): Promise<number>;
   /** The active tab and its case. */
   tabCase(): Promise<TabCase>;
+  /** The web address of the active tab when it is a web page (http or https), else null. */
+  activeTabUrl(): Promise<string | null>;
   /** Calls `next` when the active tab or its case changes. */
   watchTabCase(next: (tab: TabCase) => void): () => void;
   /** Records an event now, with its details (a reclassification's level and reason, an appointment's date, who). */
@@ -74,6 +79,11 @@ export interface PanelService {
   setReportDates(key: string, dates: string[]): Promise<void>;
   setIncidentDate(key: string, reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(key: string): Promise<void>;
+  /**
+   * Stores cases read from the housing system's own pages (the team-wide fill) as tracked cases,
+   * with their dashboard rows, as if each had been opened here; then updates the badge.
+   */
+  storeHostCases(hosts: readonly HostCase[]): Promise<void>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
@@ -156,6 +166,10 @@ export function createPanelService({
       return summaries.refresh(policy, today);
     },
     tabCase,
+    async activeTabUrl() {
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return tab?.url && /^https?:\/\//.test(tab.url) ? tab.url : null;
+    },
     watchTabCase(next) {
       const update = () => void tabCase().then(next, () => undefined);
       const onStorage = (changes: Record<string, unknown>) => {
@@ -189,6 +203,16 @@ export function createPanelService({
     },
     async setIncidentDate(key, reportDate, incidentDate) {
       await cases.setIncidentDate(key, reportDate, incidentDate);
+    },
+    async storeHostCases(hosts) {
+      const { policy } = resolvePolicy((await settings.load()).settings);
+      for (const found of hosts) {
+        // Read from pages of the housing system: checked like a case the content script sends.
+        const host = parseOrThrow(hostCaseSchema, found, { prefix: 'case', root: 'case' });
+        const before = await cases.get(caseKey(host.system, host.reference));
+        await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
+      }
+      await send({ type: 'recompute' }).catch(() => undefined);
     },
     async deleteCase(key) {
       await cases.delete(key);

@@ -7,6 +7,7 @@ import { OfficerFieldset } from './officer-fieldset.tsx';
 import { OptionsContext, useOptions } from './options-context.ts';
 import { PolicyFieldset } from './policy-fieldset.tsx';
 import { RemindersFieldset } from './reminders-fieldset.tsx';
+import { TeamFieldset } from './team-fieldset.tsx';
 
 /**
  * The options page: policy, region, officer, reminders, host systems and data. Settings the
@@ -52,6 +53,7 @@ function Page() {
             <PolicyFieldset />
             <OfficerFieldset />
             <RemindersFieldset />
+            <TeamFieldset />
             <button type="submit" class="button">
               Save settings
             </button>
