@@ -19,6 +19,7 @@ const report: Report = {
   riskOfHarm: true,
   reportedPerson: { known: true, name: 'Dev Okafor', address: '9 Alder Road' },
   reporter: { anonymous: false, name: 'Maryam Ellis', phone: '07700 900123', contactMethods: ['phone'] },
+  consentToShare: true,
 } as Report;
 
 describe('newCaseFill', () => {
