@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { policies, sampleReport } from '../../core/index.ts';
-import { FileReportStore } from '../../widget/intake/file-report-store.ts';
-import { createIntakeService } from '../../widget/intake/intake-service.ts';
-import { issueStaffToken } from '../../widget/intake/staff-tokens.ts';
-import { parseIntakeSettings } from '../settings/intake-settings.ts';
-import { createIntakeClient, IntakeError } from './intake-client.ts';
+import { policies, sampleReport } from '../core/index.ts';
+import { FileReportStore } from '../widget/intake/file-report-store.ts';
+import { createIntakeService } from '../widget/intake/intake-service.ts';
+import { issueStaffToken } from '../widget/intake/staff-tokens.ts';
+import { parseIntakeSettings } from '../extension/settings/intake-settings.ts';
+import { createIntakeClient, IntakeError } from '../extension/background/intake-client.ts';
 
-// The real intake service (file store, staff API), called in-process: what the extension sees.
+// The extension's intake client (extension/background/intake-client.ts) against the real intake service (file store, staff API), called in-process: what the extension sees.
 let dir: string;
 let service: (request: Request, client: string) => Promise<Response>;
 let token: string;
