@@ -16,7 +16,10 @@ export function setFieldValue(el: Element, value: string): boolean {
     const options = [...select.querySelectorAll('option')];
     const option = options.find((o) => squash(o.textContent ?? '') === wanted || squash(o.value) === wanted);
     if (!option || wanted === '') return false;
-    for (const o of options) o.selected = o === option;
+    // The property for the browser (the officer may have picked already), the attribute for DOMs without it.
+    for (const o of options) if (o !== option) o.removeAttribute('selected');
+    option.setAttribute('selected', '');
+    option.selected = true;
   } else if (tag === 'INPUT' || tag === 'TEXTAREA') {
     (el as HTMLInputElement).value = value;
   } else {
