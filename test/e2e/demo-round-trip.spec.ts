@@ -7,10 +7,17 @@ import { E2E_PORTS } from '../e2e-ports.ts';
 import { expect, test } from '@playwright/test';
 import { formatDateLong, parseReport, policies, sampleReport, toTriageInput, triage } from '../../core/index.ts';
 import { londonNow } from '../fixtures/hosts/host-page-case.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 
 const DEMO = `http://127.0.0.1:${E2E_PORTS.demo}`;
 let ext: LaunchedExtension;
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 test.beforeAll(async () => {
   ext = await launchExtension();
@@ -57,6 +64,13 @@ test('a report from the landlord website reaches the side panel inbox, becomes a
   // The token is never shown back in full.
   await expect(options.getByLabel('Staff token')).toHaveValue('');
   await expect(options.getByTestId('staff-token-hint')).toHaveText(`A token ending …${token.slice(-4)} is saved. Leave this empty to keep it.`);
+  expect(await options.content()).not.toContain(token);
+  await expectNoAxeViolations(options);
+  // A bad address is refused naming the field.
+  await options.getByLabel('Intake address').fill('reports.example.org');
+  await options.getByRole('button', { name: 'Save intake settings' }).click();
+  await expect(options.getByRole('link', { name: /The intake address must be an https address/ })).toBeVisible();
+  await expectNoAxeViolations(options);
   await options.close();
 
   // The side panel's inbox lists the report with its level and first-contact date.
@@ -66,6 +80,7 @@ test('a report from the landlord website reaches the side panel inbox, becomes a
   const item = panel.getByTestId('inbox-reports').getByRole('listitem').filter({ hasText: reference });
   await expect(item).toContainText(expected.levelLabel!, { timeout: 15_000 });
   await expect(item).toContainText(`First contact due${formatDateLong(expected.firstContactDue!)}`);
+  await expectNoAxeViolations(panel);
 
   // "Create the case in Omniledger" opens its new-case form, filled from the report.
   const opened = ext.context.waitForEvent('page');
