@@ -40,9 +40,10 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-function inbox() {
+function inbox(ownOrigin?: string) {
   let nextTab = 40;
   return createInboxHandlers({
+    ...(ownOrigin ? { ownOrigin } : {}),
     api: {
       tabs: { create: async ({ url }: { url?: string }) => (opened.push(url!), { id: nextTab++ }) } as never,
       permissions: { contains: async ({ origins }: { origins?: string[] }) => granted && origins?.[0] === `${INTAKE}/*` } as never,
@@ -127,5 +128,16 @@ describe('the web reports inbox in the background', () => {
       opened: false,
       reason: 'Open a page of your housing system first, so ASB Assist knows where to create the case.',
     });
+  });
+
+  it('answers the inbox only to the extension’s own pages, and keeps only web addresses of known systems', async () => {
+    const { handlers } = inbox('chrome-extension://abcdefgh/');
+    const list = handlers['inbox-list']!;
+    await expect(Promise.resolve(list({ type: 'inbox-list' }, { url: 'https://hms.merseyvale.example/asb-log/index.html' } as Browser.runtime.MessageSender))).rejects.toThrow(
+      'Only ASB Assist’s own pages may read website reports.',
+    );
+    expect(await list({ type: 'inbox-list' }, { url: 'chrome-extension://abcdefgh/sidepanel.html?view=inbox' } as Browser.runtime.MessageSender)).toMatchObject({ configured: true, error: null });
+    expect(await call(handlers, 'host-seen', { system: 'omniledger', name: 'Omniledger', url: 'javascript:alert(1)' })).toEqual({ saved: false });
+    expect(await call(handlers, 'host-seen', { system: 'other', name: 'X', url: 'https://x.example/' })).toEqual({ saved: false });
   });
 });

@@ -39,6 +39,11 @@ export interface InboxDeps {
   settings: () => Promise<{ settings: Settings; policy: Policy }>;
   /** Another fetch for tests; default the global one. */
   client?: (settings: IntakeSettings) => IntakeClient;
+  /**
+   * The extension's own origin (`chrome-extension://ID/`): only its pages (the side panel) may
+   * list reports or open a form; a content script in a host page may not. Unset in tests.
+   */
+  ownOrigin?: string;
 }
 
 /** The adapter of a system at an address: built in, or the generic rule that matches it. */
@@ -88,13 +93,28 @@ export function createInboxHandlers(deps: InboxDeps): { handlers: MessageHandler
     return { client: makeClient(checked) };
   };
 
+  const fromOwnPage = (sender: { url?: string }) => {
+    if (deps.ownOrigin !== undefined && !(sender.url ?? '').startsWith(deps.ownOrigin)) {
+      throw new Error('Only ASB Assist’s own pages may read website reports.');
+    }
+  };
+
   const handlers: MessageHandlers = {
     async 'host-seen'(message) {
-      await deps.local.set({ [LAST_HOST_KEY]: { system: message.system, name: message.name, url: message.url } satisfies LastHost });
+      // The page is not trusted: only a web address, and only the systems the extension knows.
+      let url: URL;
+      try {
+        url = new URL(message.url);
+      } catch {
+        return { saved: false };
+      }
+      if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !['activeh', 'omniledger', 'generic'].includes(message.system)) return { saved: false };
+      await deps.local.set({ [LAST_HOST_KEY]: { system: message.system, name: String(message.name).slice(0, 100), url: url.href } satisfies LastHost });
       return { saved: true };
     },
 
-    async 'inbox-list'() {
+    async 'inbox-list'(_message, sender) {
+      fromOwnPage(sender);
       const host = await lastHost();
       const got = await intake();
       if (!('client' in got)) return { configured: got.error !== null, reports: [], hostName: host?.name ?? null, error: got.error };
@@ -105,7 +125,8 @@ export function createInboxHandlers(deps: InboxDeps): { handlers: MessageHandler
       }
     },
 
-    async 'inbox-create-case'(message) {
+    async 'inbox-create-case'(message, sender) {
+      fromOwnPage(sender);
       const host = await lastHost();
       if (!host) return { opened: false, reason: 'Open a page of your housing system first, so ASB Assist knows where to create the case.' };
       const { settings, policy } = await deps.settings();

@@ -62,6 +62,7 @@ export function startBackground(browser: WxtBrowser): void {
 
   const inbox = createInboxHandlers({
     api: browser,
+    ownOrigin: `${globalThis.location.origin}/`, // the service worker's origin: chrome-extension://ID
     local: browser.storage.local,
     session: browser.storage.session,
     settings: async () => {
