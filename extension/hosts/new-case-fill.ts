@@ -72,6 +72,10 @@ export function newCaseFill(stored: IntakeReportForFill, vocabulary: HostVocabul
   }
   if (report.immediateDanger) lines.push('The reporter said someone was in immediate danger.');
   if (report.riskOfHarm) lines.push('The reporter says someone is at risk of harm.');
+  if (report.vulnerabilities && report.vulnerabilities.length > 0) {
+    lines.push(`Circumstances that may make them more vulnerable: ${report.vulnerabilities.map((v) => v.replace(/-/g, ' ')).join('; ')}${report.vulnerabilitiesDetail ? ` (${report.vulnerabilitiesDetail})` : ''}.`);
+  }
+  if (report.affectsOthers) lines.push('It affects other people nearby.');
   lines.push(`Started: ${STARTED[report.started.kind]!(report)}. How often: ${report.frequency}. Still happening: ${report.stillHappening}.`);
   lines.push(`Where: ${report.location}`);
   lines.push(`How it affects them: ${report.impact}`);
