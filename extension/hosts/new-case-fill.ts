@@ -76,7 +76,7 @@ export function newCaseFill(stored: IntakeReportForFill, vocabulary: HostVocabul
     lines.push(`Circumstances that may make them more vulnerable: ${report.vulnerabilities.map((v) => v.replace(/-/g, ' ')).join('; ')}${report.vulnerabilitiesDetail ? ` (${report.vulnerabilitiesDetail})` : ''}.`);
   }
   if (report.affectsOthers) lines.push('It affects other people nearby.');
-  lines.push(`Started: ${STARTED[report.started.kind]!(report)}. How often: ${report.frequency}. Still happening: ${report.stillHappening}.`);
+  lines.push(`Started: ${STARTED[report.started.kind]!(report)}. How often: ${report.frequency.replace(/-/g, ' ')}. Still happening: ${report.stillHappening.replace(/-/g, ' ')}.`);
   lines.push(`Where: ${report.location}`);
   lines.push(`How it affects them: ${report.impact}`);
   const person = report.reportedPerson;
