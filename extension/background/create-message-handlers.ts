@@ -1,4 +1,4 @@
-import { hostCaseSchema } from '../hosts/host-case.ts';
+import { hostCaseSchema, type HostCase } from '../hosts/host-case.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 import { readReply } from '../messaging/messaging.ts';
 import type { MessageHandlers } from '../messaging/messaging.ts';
@@ -23,6 +23,8 @@ export interface HandlerDeps {
    * every tracked case each time). Default: sweep at once.
    */
   requestSweep?: () => void;
+  /** Told of every case view read in a tab (the web reports inbox marks a report taken: inbox-handlers.ts). */
+  onCaseSeen?: (host: HostCase, tabId: number | undefined) => Promise<unknown>;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface HandlerDeps {
  * @example
  * onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
  */
-export function createMessageHandlers({ api, cases, settings, tabCases, sweep, requestSweep }: HandlerDeps): MessageHandlers {
+export function createMessageHandlers({ api, cases, settings, tabCases, sweep, requestSweep, onCaseSeen }: HandlerDeps): MessageHandlers {
   const soon = requestSweep ?? (() => void sweep().catch(() => undefined));
   return {
     async 'get-context'() {
@@ -54,6 +56,7 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
       const before = await cases.get(`${host.system}:${host.reference}`);
       const saved = await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
       if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
+      if (onCaseSeen) void onCaseSeen(host, sender.tab?.id).catch(() => undefined);
       soon();
       return { key: saved.key, tracked: await cases.facts(saved.key) };
     },

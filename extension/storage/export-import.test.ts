@@ -43,6 +43,15 @@ describe('export and import', () => {
     expect((await b.settings.loadOwn()).officerName).toBe('Sam Patel');
   });
 
+  it('never writes the intake staff token into the file', async () => {
+    const a = store('a');
+    await a.settings.save({ intakeUrl: 'https://reports.merseyvale.example', staffToken: 'Qm7-secret-token-Xy' });
+    const text = JSON.stringify(await exportData(a.cases, a.settings, new Date('2026-12-21T12:00:00Z')));
+    expect(text).not.toContain('Qm7-secret-token-Xy');
+    expect(text).toContain('https://reports.merseyvale.example');
+    expect((await a.settings.loadOwn()).staffToken).toBe('Qm7-secret-token-Xy');
+  });
+
   it('merges into a store that has cases, losing nothing from either side', async () => {
     const a = store('a');
     await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });

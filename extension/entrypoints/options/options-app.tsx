@@ -3,6 +3,7 @@ import type { OptionsState } from '../../options/create-options-state.ts';
 import { DataSection } from './data-section.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { HostsSection } from './hosts-section.tsx';
+import { IntakeSection } from './intake-section.tsx';
 import { OfficerFieldset } from './officer-fieldset.tsx';
 import { OptionsContext, useOptions } from './options-context.ts';
 import { PolicyFieldset } from './policy-fieldset.tsx';
@@ -59,6 +60,7 @@ function Page() {
             </button>
           </form>
           <HostsSection />
+          <IntakeSection />
           <DataSection />
         </>
       )}

@@ -1,4 +1,6 @@
 import type { HostAdapter } from '../host-adapter.ts';
+import { newCaseUrlIn } from '../new-case-url.ts';
+import { ACTIVEH } from './selectors.ts';
 import { detectActiveH } from './detect.ts';
 import { activeHNewCaseForm, activeHNotesField, activeHPageKind, readActiveHCase, readActiveHCaseList } from './extract.ts';
 import { ACTIVEH_VOCABULARY } from './vocabulary.ts';
@@ -18,5 +20,6 @@ export const activeHAdapter: HostAdapter = {
   readCase: readActiveHCase,
   readCaseList: (doc) => readActiveHCaseList(doc),
   newCaseForm: activeHNewCaseForm,
+  newCaseUrl: (seen) => newCaseUrlIn(seen, ACTIVEH.newCase.folder, ACTIVEH.newCase.file),
   notesField: activeHNotesField,
 };
