@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { E2E_PORTS } from '../e2e-ports.ts';
 import { expect, test } from '@playwright/test';
-import { formatDateLong, parseReport, policies, sampleReport, toTriageInput, triage } from '../../core/index.ts';
+import { formatDateLong } from '../../core/index.ts';
 import { londonNow } from '../fixtures/hosts/host-page-case.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { answerAll, answers } from './support/widget-journey.ts';
 
 const DEMO = `http://127.0.0.1:${E2E_PORTS.demo}`;
 let ext: LaunchedExtension;
@@ -27,25 +28,29 @@ test.afterAll(async () => {
 });
 
 test('a report from the landlord website reaches the side panel inbox, becomes an Omniledger case through its new-case form, and is marked taken', async ({ request }) => {
-  // The tenant's report, as the widget sends it (POST with an Idempotency-Key): loud noise and
-  // verbal abuse, no hate motive, no risk of harm. Sent directly: the demo's widget page needs
-  // the intake's policy endpoint, which the demo server does not wire yet (another change).
-  const { vulnerabilities: _v, diary: _d, reportedPerson: _p, affectsOthers: _a, ...rest } = sampleReport;
-  const report = { ...rest, policyId: 'model', frequency: 'weekly' };
-  const sent = await request.post(`${DEMO}/api/asb-reports`, {
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: DEMO },
-    data: JSON.stringify(report),
-  });
-  expect(sent.status()).toBe(201);
-  const receipt = (await sent.json()) as { reference: string; receivedAt: string };
-  const reference = receipt.reference;
-  expect(reference).toMatch(/^ASB-\d{4}-\d{6}$/);
+  // The tenant, on the landlord's website: loud noise and verbal abuse, no hate motive, no risk of
+  // harm. The landlord's page has its own h1, so the form's page titles are h2 (heading-level="2").
+  const tenant = await ext.context.newPage();
+  await tenant.goto(`${DEMO}/landlord/report/`);
+  await answerAll(tenant, answers, undefined, 2);
+  await tenant.getByRole('button', { name: 'Send report' }).click();
+  const confirmation = tenant.locator('asb-report-form');
+  await expect(confirmation).toContainText(/ASB-\d{4}-\d{6}/, { timeout: 15_000 });
+  const reference = (await confirmation.getByText(/ASB-\d{4}-\d{6}/).first().textContent())!.match(/ASB-\d{4}-\d{6}/)![0];
+  // The confirmation gives the date the intake worked out, from the policy the form read by GET.
+  await expect(confirmation).toContainText(/We aim to contact you by (Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} \w+ \d{4}\./);
+  await tenant.close();
 
-  // What the core says the officer must do, for a report received today.
   const today = londonNow().date;
-  const policy = policies.model!;
-  const expected = triage(toTriageInput(parseReport(report), receipt.receivedAt), policy);
-  expect(expected.levelLabel).not.toBeNull();
+  // Swearing or insults several times a week is persistent verbal abuse: Level 1 High Risk in the
+  // model policy (002 1.2 (iii)). The date is the one the intake stored.
+  const token = readFileSync('.test-reports/demo-data/staff-token.txt', 'utf8').trim();
+  const auth = { Authorization: `Bearer ${token}` };
+  const stored0 = (await (await request.get(`${DEMO}/api/staff/reports/${reference}`, { headers: auth })).json()) as {
+    triage: { levelLabel: string; firstContactDue: string };
+  };
+  expect(stored0.triage.levelLabel).toBe('Level 1 High Risk');
+  const expected = stored0.triage;
 
   const page = await ext.context.newPage();
   // The simulated Omniledger no longer makes the case itself.
@@ -54,7 +59,6 @@ test('a report from the landlord website reaches the side panel inbox, becomes a
   await expect(page.getByText(reference)).toHaveCount(0);
 
   // The officer sets the intake address and the demo's staff token in the options page.
-  const token = readFileSync('.test-reports/demo-data/staff-token.txt', 'utf8').trim();
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.getByLabel('Intake address').fill(DEMO);
@@ -95,14 +99,12 @@ test('a report from the landlord website reaches the side panel inbox, becomes a
   await form.getByRole('button', { name: 'Create report' }).click();
   await expect(form).toHaveURL(/\/omniledger\/asb-log\/OL-\d+\.html$/);
   const hmsReference = form.url().match(/OL-\d+/)![0];
-  // The host case is judged from what Omniledger shows (its category, Noise Nuisance or Verbal
-  // Abuse, both Level 2 in the model policy, and the description). The intake's triage of the
-  // full report can differ (it sees answers the form does not carry): issue 13 part 1.
+  // The host case is judged from what Omniledger records (its category and description). Known gap,
+  // left open: Omniledger's form has no place for how often it happens, so the banner can show a
+  // lower level than the intake's triage of the full report (here Level 2 against Level 1).
   await expect(form.locator('asb-assist-banner')).toContainText(`ASB Assist · ${hmsReference}`, { timeout: 15_000 });
-  await expect(form.locator('asb-assist-banner')).toContainText('Level 2 Medium Risk');
 
   // The report is marked taken with the Omniledger reference: the staff API lists it no longer as new.
-  const auth = { Authorization: `Bearer ${token}` };
   await expect
     .poll(async () => ((await (await request.get(`${DEMO}/api/staff/reports?status=new`, { headers: auth })).json()) as { reports: { reference: string }[] }).reports.map((r) => r.reference), { timeout: 15_000 })
     .not.toContain(reference);
