@@ -24,6 +24,11 @@ export interface CaseState {
   risk: ReadonlySignal<RiskAssessmentResult | null>;
   /** Event types recorded from the host's own log (those steps cannot be unticked here). */
   hostEvents: ReadonlySignal<Set<string>>;
+  /**
+   * The risk answers to show: the stored ones, with answers still being saved laid over them, so a
+   * radio the officer chose stays chosen while the store answers (a render in between would undo it).
+   */
+  riskAnswers: ReadonlySignal<Record<string, boolean>>;
   open(key: string): void;
   followTab(): void;
   /** Ticks (records the step's event now, with an appointment's date when given) or unticks a step. */
@@ -66,6 +71,21 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
   );
   const inTab = computed(() => tab.value.tabId !== null && key.value !== null && key.value === tab.value.key);
   const hostEvents = computed(() => new Set((summary.value?.events ?? []).filter((e) => e.origin === 'host').map((e) => e.type)));
+  // Answers sent to the store and not yet read back, for the case they were given on. `savedOver`
+  // is the stored case as it was when the save finished: once a newer one is read, it counts.
+  const savingRisk = signal<{ key: string; answers: Record<string, { answer: boolean | null; savedOver?: unknown }> }>({ key: '', answers: {} });
+  const riskAnswers = computed(() => {
+    const stored = summary.value?.tracked.riskAnswers ?? {};
+    const saving = savingRisk.value;
+    if (saving.key !== key.value) return stored;
+    const shown: Record<string, boolean> = { ...stored };
+    for (const [id, { answer, savedOver }] of Object.entries(saving.answers)) {
+      if (savedOver !== undefined && savedOver !== tracked.value) continue;
+      if (answer === null) delete shown[id];
+      else shown[id] = answer;
+    }
+    return shown;
+  });
   const risk = computed(() => {
     const result = summary.value?.triage?.riskAssessment ?? null;
     return result && result.answered > 0 ? result : null;
@@ -92,6 +112,7 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     inTab,
     risk,
     hostEvents,
+    riskAnswers,
     open(k) {
       chosenKey.value = k;
       shared.view.value = 'case';
@@ -120,7 +141,22 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
       say(reason.trim() === '' ? 'Explanation removed.' : 'Explanation saved.');
     },
     async answerRisk(questionId, answer) {
-      await service.setRiskAnswer(current(), questionId, answer);
+      const k = current();
+      const others = savingRisk.value.key === k ? savingRisk.value.answers : {};
+      savingRisk.value = { key: k, answers: { ...others, [questionId]: { answer } } };
+      const settle = (savedOver: unknown) => {
+        const now = savingRisk.value;
+        if (now.key !== k || now.answers[questionId]?.answer !== answer) return;
+        const { [questionId]: _settled, ...rest } = now.answers;
+        savingRisk.value = { key: k, answers: savedOver === null ? rest : { ...rest, [questionId]: { answer, savedOver } } };
+      };
+      try {
+        await service.setRiskAnswer(k, questionId, answer);
+        settle(tracked.value ?? null);
+      } catch (error) {
+        settle(null);
+        throw error;
+      }
     },
     async recordRiskAssessment(eventType) {
       await service.recordEvent(current(), eventType, 'risk-assessment');
