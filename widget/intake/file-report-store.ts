@@ -121,15 +121,8 @@ export class FileReportStore implements IntakeStore {
       };
       const temp = await this.writeTemp(JSON.stringify(file));
       try {
-        try {
-          await link(temp, this.keyPath(record.idempotencyKey));
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-          const existing = await readJson<ReportFile>(this.keyPath(record.idempotencyKey));
-          if (!existing) throw error;
-          return { status: 'duplicate', fingerprint: existing.record.fingerprint, receipt: receiptOf(existing.record) };
-        }
-        await syncFolder(join(this.dataDir, 'reports', 'by-key'));
+        const duplicate = await this.commitUnderKey(temp, record.idempotencyKey);
+        if (duplicate) return duplicate;
         await link(temp, this.referencePath(record.reference));
         await syncFolder(join(this.dataDir, 'reports', 'by-reference'));
       } finally {
@@ -139,6 +132,23 @@ export class FileReportStore implements IntakeStore {
     } finally {
       this.claims.release(record.idempotencyKey);
     }
+  }
+
+  /**
+   * The one atomic commit: links the written file in under its idempotency key. Answers the
+   * duplicate outcome when another request committed that key first, else null.
+   */
+  private async commitUnderKey(temp: string, key: string): Promise<SaveOutcome | null> {
+    try {
+      await link(temp, this.keyPath(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const existing = await readJson<ReportFile>(this.keyPath(key));
+      if (!existing) throw error;
+      return { status: 'duplicate', fingerprint: existing.record.fingerprint, receipt: receiptOf(existing.record) };
+    }
+    await syncFolder(join(this.dataDir, 'reports', 'by-key'));
+    return null;
   }
 
   async release(key: string): Promise<void> {
@@ -164,15 +174,8 @@ export class FileReportStore implements IntakeStore {
       };
       const temp = await this.writeTemp(JSON.stringify(file));
       try {
-        try {
-          await link(temp, this.keyPath(record.idempotencyKey));
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-          const existing = await readJson<ReportFile>(this.keyPath(record.idempotencyKey));
-          if (!existing) throw error;
-          return { status: 'duplicate', fingerprint: existing.record.fingerprint, receipt: receiptOf(existing.record) };
-        }
-        await syncFolder(join(this.dataDir, 'reports', 'by-key'));
+        const duplicate = await this.commitUnderKey(temp, record.idempotencyKey);
+        if (duplicate) return duplicate;
         // Two replacements of one report at once: the reference points at the one readers take.
         const winner = (await this.reportFiles()).find((f) => f.reference === record.reference);
         if (winner?.name === keyFileName(record.idempotencyKey)) await this.pointReference(temp, record.reference);
