@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,10 @@ describe('npm run intake (widget/intake/main.ts)', () => {
     expect(port.status).toBe(1);
     expect(port.stderr).toContain('INTAKE_PORT: must be a port number');
     writeFileSync(join(dir, 'a-file'), '');
-    const folder = run([], { INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_DATA_DIR: join(dir, 'a-file', 'data') });
+    // A built form of its own, so the answer does not depend on whether dist/widget was built yet.
+    mkdirSync(join(dir, 'widget'), { recursive: true });
+    writeFileSync(join(dir, 'widget', 'asb-report-form.js'), '');
+    const folder = run([], { INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_DATA_DIR: join(dir, 'a-file', 'data'), INTAKE_WIDGET_DIR: join(dir, 'widget') });
     expect(folder.status).toBe(1);
     expect(folder.stderr.trim()).toBe(`INTAKE_DATA_DIR: cannot use ${join(dir, 'a-file', 'data')}: ENOTDIR`);
   }, 30_000);
