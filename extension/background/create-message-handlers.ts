@@ -1,9 +1,11 @@
 import { hostCaseSchema } from '../hosts/host-case.ts';
-import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 import { readReply } from '../messaging/messaging.ts';
 import type { MessageHandlers } from '../messaging/messaging.ts';
-import { triageSnapshot } from '../cases/triage-snapshot.ts';
-import { parseOrThrow } from '../../core/index.ts';
+import type { SeenCase } from '../messaging/messages.ts';
+import { assessCase } from '../cases/assess-case.ts';
+import { trackedVocabulary } from '../cases/assess-tracked-case.ts';
+import { parseOrThrow, toLondonDate } from '../../core/index.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../storage/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
@@ -49,19 +51,25 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
     async 'case-seen'(message, sender) {
       // The page is not trusted: check what the content script read before storing it.
       const host = parseOrThrow(hostCaseSchema, message.case, { prefix: 'case', root: 'case' });
+      const vocabulary = message.vocabulary === undefined ? undefined : parseOrThrow(hostVocabularySchema, message.vocabulary, { prefix: 'vocabulary', root: 'vocabulary' });
       const { settings: current } = await settings.load();
       const { policy } = resolvePolicy(current);
-      const before = await cases.get(`${host.system}:${host.reference}`);
-      const saved = await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
+      const key = `${host.system}:${host.reference}`;
+      const before = await cases.get(key);
+      const words = vocabulary ?? trackedVocabulary({ system: host.system, vocabulary: before?.vocabulary });
+      const today = toLondonDate(new Date().toISOString(), 'today');
+      const assessed = assessCase(host, words, policy, before ? await cases.facts(key) : null, today);
+      const saved = await cases.saveSeen(host, { level: assessed.level, flags: assessed.flags }, vocabulary);
       if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
       soon();
       return { key: saved.key, tracked: await cases.facts(saved.key) };
     },
 
     async 'get-tracked'(message) {
-      const out: Record<string, TrackedFacts> = {};
+      const out: Record<string, SeenCase> = {};
       for (const key of new Set(message.keys)) {
-        if (await cases.get(key)) out[key] = await cases.facts(key);
+        const found = await cases.get(key);
+        if (found) out[key] = { ...(await cases.facts(key)), host: found.host, vocabulary: found.vocabulary ?? null };
       }
       return out;
     },

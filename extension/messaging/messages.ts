@@ -1,6 +1,7 @@
 import type { Policy } from '../../core/index.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import type { HostRule } from '../hosts/host-rule.ts';
+import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 
 /**
@@ -14,9 +15,12 @@ import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 export type Message =
   /** Content → background: what the content script needs to compute triage and deadlines. */
   | { type: 'get-context' }
-  /** Content → background: a case view was read; store or refresh the tracked case. */
-  | { type: 'case-seen'; case: HostCase }
-  /** Content → background: the tracked facts for list rows (events recorded in the side panel). */
+  /**
+   * Content → background: a case view was read; store or refresh the tracked case. `vocabulary`:
+   * a generic host's mapping, stored with the case so the side panel and dashboard read it alike.
+   */
+  | { type: 'case-seen'; case: HostCase; vocabulary?: HostVocabulary }
+  /** Content → background: the tracked facts for list rows (events recorded in the side panel, and the case as last read: see SeenCase). */
   | { type: 'get-tracked'; keys: string[] }
   /** Content → background: open the side panel on this tab, on this case (a user gesture). */
   | { type: 'open-side-panel'; key: string | null }
@@ -43,10 +47,16 @@ export interface ExtensionContext {
   hosts: HostRule[];
 }
 
+/** A case this browser has seen: what officers recorded here, the case as last read and its vocabulary (null: the built-in one). */
+export interface SeenCase extends TrackedFacts {
+  host: HostCase;
+  vocabulary: HostVocabulary | null;
+}
+
 export interface MessageResponses {
   'get-context': ExtensionContext;
   'case-seen': { key: string; tracked: TrackedFacts };
-  'get-tracked': Record<string, TrackedFacts>;
+  'get-tracked': Record<string, SeenCase>;
   'open-side-panel': { opened: boolean };
   'get-tab-case': { key: string | null };
   'insert-note': { inserted: boolean; reason?: string };

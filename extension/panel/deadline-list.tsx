@@ -1,6 +1,6 @@
 import { describeDeadline } from '../../core/index.ts';
 import type { CaseDeadline } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { MissedReasonField } from './missed-reason-field.tsx';
 import { usePanel } from './panel-context.ts';
 

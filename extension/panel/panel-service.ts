@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { toLondonDate, type LetterNode } from '../../core/index.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
-import { triageSnapshot } from '../cases/triage-snapshot.ts';
+import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
 import { sendMessageVia } from '../messaging/messaging.ts';
 import type { MessageOf } from '../messaging/messaging.ts';
@@ -116,7 +116,8 @@ export function createPanelService({
     const found = await cases.get(key);
     if (found) {
       const { policy } = resolvePolicy((await settings.load()).settings);
-      await cases.setSnapshot(key, triageSnapshot(found.host, found.riskAnswers, policy));
+      const assessed = assessTrackedCase(found, policy, toLondonDate(now().toISOString(), 'today'));
+      await cases.setSnapshot(key, { level: assessed.level, flags: assessed.flags });
     }
     await send({ type: 'recompute', key }).catch(() => undefined);
   }

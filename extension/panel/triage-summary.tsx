@@ -1,4 +1,4 @@
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { flagWords } from '../cases/flag-words.ts';
 
 /**
