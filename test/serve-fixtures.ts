@@ -3,6 +3,7 @@
 //   /hosts/activeh/...            Active H pages, rendered for today (London) from the fixture data
 //   /hosts/omniledger/...         Omniledger pages, likewise
 //   /hosts/reading/...            the reading cases (fixtures/hosts/reading/) in Active H, Omniledger and Harbourline
+//   /hosts/agreement/...          two Harbourline cases on a fixed day (fixtures/hosts/agreement/)
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
 //   ?csp=strict on a host page     served with a strict Content-Security-Policy (no inline styles or scripts)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
 import { londonNow } from './fixtures/hosts/host-page-case.ts';
 import { readingPages } from './fixtures/hosts/reading/reading-cases.ts';
+import { agreementPages } from './fixtures/hosts/agreement/agreement-pages.ts';
 import { CONTENT_TYPES, sendFile } from './send-file.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -24,7 +26,7 @@ let cache: { key: string; pages: Record<string, string> } | null = null;
 function livePages(): Record<string, string> {
   const now = londonNow();
   const key = `${now.date}T${now.time}`;
-  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key) } };
+  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key), ...agreementPages() } };
   return cache.pages;
 }
 

@@ -34,7 +34,7 @@ export function DeadlineList({ summary }: { summary: CaseSummary }) {
       )}
       <ul class="deadlines">
         {summary.deadlines.map((d) => (
-          <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id}>
+          <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id} data-due={d.due ?? undefined}>
             <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
             <span class="deadline-text">{describeDeadline(d, today.value)}</span>
             {d.status === 'overdue' || d.status === 'met-late' ? <MissedReasonField deadline={d} caseKey={summary.key} /> : null}
