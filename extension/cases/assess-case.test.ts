@@ -228,3 +228,30 @@ describe('assessCase: the host log completes steps', () => {
     ]);
   });
 });
+
+describe('assessCase: entries saved from ASB Assist are read back by every officer', () => {
+  const coop = policies['co-op-homes']!;
+  // Officer A ticked "Contact the complainant" on Wednesday 2 December and saved the entry in Omniledger the next morning.
+  const saved: HostCase = {
+    system: 'omniledger',
+    reference: 'OL-2026-0107',
+    receivedAt: '2026-12-01T10:00',
+    recordedCategory: 'Noise Nuisance',
+    description: 'Loud music every night.',
+    parties: [],
+    logEntries: [{ at: '2026-12-03T09:15', kind: 'General note', text: '[ASB Assist] Contact the complainant. Done 02/12/2026 by Sam Patel. (asb:complainant-contacted)' }],
+    url: 'https://omniledger.example.org/asb/OL-2026-0107',
+  };
+
+  it("officer B's browser, which recorded nothing, sees first contact met on the entry's date", () => {
+    const b = assessCase(saved, OMNILEDGER_VOCABULARY, coop, null, '2026-12-21');
+    expect(b.deadlines.find((d) => d.id === 'first-contact')).toMatchObject({ status: 'met', metAt: '2026-12-02' });
+    expect(b.events.filter((e) => e.type === 'complainant-contacted').map(({ at, origin }) => ({ at, origin }))).toEqual([{ at: '2026-12-02', origin: 'host' }]);
+  });
+
+  it('reads a saved reason for a missed deadline', () => {
+    const late = { ...saved, logEntries: [{ at: '2026-12-10T09:00', kind: 'General note', text: '[ASB Assist] Reason a deadline was missed (Contact the complainant): Complainant in hospital. Recorded 10/12/2026 by Sam Patel. (asb:explanation-recorded/first-contact)' }] };
+    const b = assessCase(late, OMNILEDGER_VOCABULARY, coop, null, '2026-12-21');
+    expect(b.deadlines.find((d) => d.id === 'first-contact')?.missedReason).toBe('Complainant in hospital');
+  });
+});

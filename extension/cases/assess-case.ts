@@ -24,6 +24,7 @@ import {
 } from '../../core/index.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { HOST_LOG_UPDATE_EVENT } from '../hosts/host-log-update.ts';
+import { readWriteBack } from '../hosts/write-back-entry.ts';
 import { categoryMeaning, type CategoryMeaning, type HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 
@@ -165,7 +166,8 @@ function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<
  * London): what its recorded category means in the host's vocabulary (built-in, or the generic
  * mapping's), what its description says (core's readDescription), its triage raised by the risk
  * answers recorded in this browser, the mismatch prompt, the events (every host log entry, each
- * also a case-log update, and the steps ticked in this browser), the deadlines, the next one in
+ * also a case-log update; entries saved from ASB Assist by any officer, read back with their own
+ * date, see readWriteBack; and the steps ticked in this browser), the deadlines, the next one in
  * words, the checklist and the ASB Case Review status. The banner, the mismatch prompt, list
  * badges, the new-case form, the background, the side panel and the dashboard all show this.
  * Never throws: a case the core refuses comes back with `problem` set and no deadlines.
@@ -179,9 +181,17 @@ function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<
 export function assessCase(host: HostCase, vocabulary: HostVocabulary, policy: Policy, recorded: RecordedFacts | null, today: string): CaseAssessment {
   const reading = readDescription(host.description);
   const events: AssessedEvent[] = [];
+  /** Reasons for missed deadlines saved in the host's log (see writeBackText). */
+  const hostReasons: Record<string, string> = {};
   for (const entry of host.logEntries) {
     const note = entry.kind ? `${entry.kind}: ${entry.text}` : entry.text;
     if (entry.event) events.push({ type: entry.event, at: entry.at, origin: 'host', note });
+    // An entry an officer saved from ASB Assist: what it records, on the date it says, for every officer.
+    const written = entry.event ? null : readWriteBack(entry.text);
+    if (written) {
+      events.push({ ...written, origin: 'host', note });
+      if (written.type === 'explanation-recorded' && written.deadline && written.reason) hostReasons[written.deadline] = written.reason;
+    }
     if (entry.event !== HOST_LOG_UPDATE_EVENT) events.push({ type: HOST_LOG_UPDATE_EVENT, at: entry.at, origin: 'host', note });
   }
   for (const e of recorded?.events ?? []) events.push({ type: e.type, at: e.at, origin: 'officer' });
@@ -230,9 +240,9 @@ export function assessCase(host: HostCase, vocabulary: HostVocabulary, policy: P
         reference: host.reference,
         receivedAt: host.receivedAt,
         level: assessment.level,
-        events: events.map(({ type, at }) => ({ type, at })),
+        events: events.map(({ origin: _origin, note: _note, ...event }) => event),
         flags: suggested.flags,
-        missedReasons: recorded?.missedReasons ?? {},
+        missedReasons: { ...hostReasons, ...(recorded?.missedReasons ?? {}) },
       };
       assessment.deadlines = caseDeadlines(caseInput, policy, { today: day });
       assessment.checklist = caseChecklist(caseInput, policy, { today: day });
