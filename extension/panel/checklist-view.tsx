@@ -3,6 +3,7 @@ import type { ChecklistItem } from '../../core/index.ts';
 import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { usePanel } from './panel-context.ts';
 import { systemName } from './system-name.ts';
+import { WriteBackNote } from './write-back-note.tsx';
 
 /**
  * The checklist by stage: ticking a step records its event now; unticking removes it.
@@ -34,6 +35,8 @@ export function ChecklistView({ summary }: { summary: CaseSummary }) {
 function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) {
   const { caseState } = usePanel();
   const fromHost = caseState.hostEvents.value.has(step.event);
+  // Ticked here and not in the housing system's log: any other officer's browser cannot see it yet.
+  const ticked = summary.events.find((e) => e.origin === 'officer' && e.type === step.event);
   const id = `step-${step.id}`;
   const hintId = `${id}-hint`;
   return (
@@ -50,6 +53,7 @@ function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) 
       <span id={hintId} class="step-hint">
         {stepHint(step, fromHost, summary)}
       </span>
+      {step.done && !fromHost && ticked ? <WriteBackNote entry={{ type: step.event, at: ticked.at, what: step.label }} /> : null}
     </li>
   );
 }
