@@ -255,3 +255,23 @@ describe('assessCase: entries saved from ASB Assist are read back by every offic
     expect(b.deadlines.find((d) => d.id === 'first-contact')?.missedReason).toBe('Complainant in hospital');
   });
 });
+
+describe('assessCase: a saved entry whose host type is itself recognised', () => {
+  it('dates the step as the entry says, not by the day it was saved', () => {
+    const coop = policies['co-op-homes']!;
+    // Contact made Wednesday 2 December (within the Level 2 target); the entry saved Monday 7 December as a phone call to the complainant.
+    const c: HostCase = {
+      system: 'omniledger',
+      reference: 'OL-2026-0110',
+      receivedAt: '2026-12-01T10:00',
+      recordedCategory: 'Noise Nuisance',
+      description: 'Loud music every night.',
+      parties: [],
+      logEntries: [{ at: '2026-12-07T09:00', kind: 'Phone call to complainant', text: '[ASB Assist] Contact the complainant. Done 02/12/2026 by Sam Patel. (asb:complainant-contacted)', event: 'complainant-contacted' }],
+      url: 'https://omniledger.example.org/asb/OL-2026-0110',
+    };
+    const a = assessCase(c, OMNILEDGER_VOCABULARY, coop, null, '2026-12-21');
+    expect(a.deadlines.find((d) => d.id === 'first-contact')).toMatchObject({ status: 'met', metAt: '2026-12-02' });
+    expect(a.events.filter((e) => e.type === 'complainant-contacted').map((e) => e.at)).toEqual(['2026-12-02']);
+  });
+});

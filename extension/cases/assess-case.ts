@@ -185,9 +185,10 @@ export function assessCase(host: HostCase, vocabulary: HostVocabulary, policy: P
   const hostReasons: Record<string, string> = {};
   for (const entry of host.logEntries) {
     const note = entry.kind ? `${entry.kind}: ${entry.text}` : entry.text;
-    if (entry.event) events.push({ type: entry.event, at: entry.at, origin: 'host', note });
-    // An entry an officer saved from ASB Assist: what it records, on the date it says, for every officer.
-    const written = entry.event ? null : readWriteBack(entry.text);
+    // An entry an officer saved from ASB Assist: what it records, on the date it says, for every
+    // officer (the date the step was done, not the day the entry was saved, whatever its type).
+    const written = readWriteBack(entry.text);
+    if (entry.event && entry.event !== written?.type) events.push({ type: entry.event, at: entry.at, origin: 'host', note });
     if (written) {
       events.push({ ...written, origin: 'host', note });
       if (written.type === 'explanation-recorded' && written.deadline && written.reason) hostReasons[written.deadline] = written.reason;

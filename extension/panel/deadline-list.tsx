@@ -3,6 +3,7 @@ import type { CaseDeadline } from '../../core/index.ts';
 import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { MissedReasonField } from './missed-reason-field.tsx';
 import { usePanel } from './panel-context.ts';
+import { WriteBackNote } from './write-back-note.tsx';
 
 const STATUS_WORDS: Record<CaseDeadline['status'], string> = {
   met: 'Met',
@@ -38,9 +39,20 @@ export function DeadlineList({ summary }: { summary: CaseSummary }) {
             <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
             <span class="deadline-text">{describeDeadline(d, today.value)}</span>
             {d.status === 'overdue' || d.status === 'met-late' ? <MissedReasonField deadline={d} caseKey={summary.key} /> : null}
+            {unsavedReason(summary, d.id) ? (
+              <WriteBackNote entry={{ type: 'explanation-recorded', arg: d.id, at: today.value, what: `Reason a deadline was missed (${d.label})`, reason: unsavedReason(summary, d.id)! }} />
+            ) : null}
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** The reason recorded here for a missed deadline when the housing system's log has none for it yet. */
+function unsavedReason(summary: CaseSummary, deadlineId: string): string | null {
+  const reason = summary.tracked.missedReasons[deadlineId];
+  if (!reason) return null;
+  const inHost = summary.events.some((e) => e.origin === 'host' && e.type === 'explanation-recorded' && e.deadline === deadlineId);
+  return inHost ? null : reason;
 }
