@@ -81,7 +81,7 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
     async 'insert-note'(message) {
       let reply: unknown;
       try {
-        reply = await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text });
+        reply = await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text, ...(message.event ? { event: message.event } : {}) });
       } catch {
         return { inserted: false, reason: 'The case page is not open in this tab, or ASB Assist cannot reach it.' };
       }

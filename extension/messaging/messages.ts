@@ -27,9 +27,9 @@ export type Message =
   /** Side panel → background: the case shown in this tab, if any. */
   | { type: 'get-tab-case'; tabId: number }
   /** Side panel → background → content: put letter text into the host's notes field. */
-  | { type: 'insert-note'; tabId: number; text: string }
+  | { type: 'insert-note'; tabId: number; text: string; event?: string }
   /** Background → content: the same, delivered to the page. */
-  | { type: 'insert-note-in-page'; text: string }
+  | { type: 'insert-note-in-page'; text: string; event?: string }
   /**
    * Any → background: something changed; recompute badge and alarms. With `key`, that case's
    * tracked facts changed: the background tells the tabs showing it ('tracked-changed').

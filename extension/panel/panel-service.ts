@@ -77,7 +77,7 @@ export interface PanelService {
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
   print(letter: { blocks: readonly LetterNode[]; subject: string }): void;
   /** Types the text into the host's notes field in that tab. */
-  insertNote(tabId: number, text: string): Promise<MessageResponse<'insert-note'>>;
+  insertNote(tabId: number, text: string, event?: string): Promise<MessageResponse<'insert-note'>>;
 }
 
 /**
@@ -198,6 +198,6 @@ export function createPanelService({
       await navigator.clipboard.write([new ClipboardItem(items)]);
     },
     print: (letter) => printLetter(letter),
-    insertNote: (tabId, text) => send({ type: 'insert-note', tabId, text }),
+    insertNote: (tabId, text, event) => send({ type: 'insert-note', tabId, text, ...(event ? { event } : {}) }),
   };
 }

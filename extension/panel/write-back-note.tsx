@@ -30,7 +30,7 @@ export function WriteBackNote({ entry }: { entry: Omit<WriteBack, 'on' | 'by'> &
       setSaid(`Open the case in ${system} in this window, or copy the entry below into its log.`);
       return;
     }
-    const result = await shared.service.insertNote(tabId, text).catch((error: Error) => ({ inserted: false, reason: error.message }));
+    const result = await shared.service.insertNote(tabId, text, entry.type).catch((error: Error) => ({ inserted: false, reason: error.message }));
     setSaid(
       result.inserted
         ? `Entry put in the ${system} log form. Check it and save it there.`

@@ -35,7 +35,7 @@ async function putInLogForm(ext: LaunchedExtension, text: string): Promise<unkno
     async ({ url, text }) => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
       const [tab] = await api.tabs.query({ url });
-      return api.tabs.sendMessage(tab!.id, { type: 'insert-note-in-page', text });
+      return api.tabs.sendMessage(tab!.id, { type: 'insert-note-in-page', text, event: 'complainant-contacted' });
     },
     { url: CASE_URL, text },
   );
@@ -71,7 +71,8 @@ test('officer A ticks "complainant contacted" and saves the host entry; officer 
 
   expect(await putInLogForm(a, entry)).toEqual({ ok: true, value: { inserted: true } });
   await expect(hostA.locator('#hl-text')).toHaveValue(entry);
-  await hostA.locator('#hl-kind').selectOption('Phoned caller');
+  // The entry type Harbourline's own words give the step, chosen for the officer.
+  await expect(hostA.locator('#hl-kind')).toHaveValue('Phoned caller');
   await hostA.getByRole('button', { name: 'Save to diary' }).click();
   await expect(hostA.locator('li.hl-entry').filter({ hasText: entry })).toHaveCount(1);
   // Once the page shows it, A's panel no longer says it is missing from the housing system.

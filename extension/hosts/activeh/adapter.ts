@@ -1,3 +1,4 @@
+import { ACTIVEH } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
 import { detectActiveH } from './detect.ts';
 import { activeHNewCaseForm, activeHNotesField, activeHPageKind, readActiveHCase, readActiveHCaseList } from './extract.ts';
@@ -19,4 +20,5 @@ export const activeHAdapter: HostAdapter = {
   readCaseList: (doc) => readActiveHCaseList(doc),
   newCaseForm: activeHNewCaseForm,
   notesField: activeHNotesField,
+  noteTypeField: (doc) => doc.querySelector<HTMLSelectElement>(ACTIVEH.caseView.noteTypeField),
 };

@@ -1,3 +1,4 @@
+import { OMNILEDGER } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
 import { detectOmniledger } from './detect.ts';
 import { omniledgerNewCaseForm, omniledgerNotesField, omniledgerPageKind, readOmniledgerCase, readOmniledgerCaseList } from './extract.ts';
@@ -19,4 +20,5 @@ export const omniledgerAdapter: HostAdapter = {
   readCaseList: (doc) => readOmniledgerCaseList(doc),
   newCaseForm: omniledgerNewCaseForm,
   notesField: omniledgerNotesField,
+  noteTypeField: (doc) => doc.querySelector<HTMLSelectElement>(OMNILEDGER.caseView.noteTypeField),
 };
