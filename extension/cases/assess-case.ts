@@ -171,6 +171,7 @@ function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<
  * words, the checklist and the ASB Case Review status. The banner, the mismatch prompt, list
  * badges, the new-case form, the background, the side panel and the dashboard all show this.
  * Never throws: a case the core refuses comes back with `problem` set and no deadlines.
+ * `checklist: false` leaves the checklist empty (a list badge does not show it).
  *
  * @example
  * const a = assessCase(noiseCaseWithRacistAbuse, ACTIVEH_VOCABULARY, policies.model, null, '2026-12-18');
@@ -178,7 +179,14 @@ function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<
  * a.mismatch?.headline  //=> 'Recorded as "ASB - Noise", but the description points to a hate incident (race)'
  * a.next?.due           //=> '2026-12-21'
  */
-export function assessCase(host: HostCase, vocabulary: HostVocabulary, policy: Policy, recorded: RecordedFacts | null, today: string): CaseAssessment {
+export function assessCase(
+  host: HostCase,
+  vocabulary: HostVocabulary,
+  policy: Policy,
+  recorded: RecordedFacts | null,
+  today: string,
+  options: { checklist?: boolean } = {},
+): CaseAssessment {
   const reading = readDescription(host.description);
   const events: AssessedEvent[] = [];
   /** Reasons for missed deadlines saved in the host's log (see writeBackText). */
@@ -223,10 +231,12 @@ export function assessCase(host: HostCase, vocabulary: HostVocabulary, policy: P
     const meaning = host.recordedCategory.trim() === '' ? null : categoryMeaning(vocabulary, host.recordedCategory);
     assessment.recordedMeaning = meaning;
     const answers = knownAnswers(recorded?.riskAnswers ?? {}, policy);
-    const options = Object.keys(answers).length > 0 ? { riskAssessment: answers } : {};
-    const recordedTriage = meaning ? triage({ behaviours: meaning.behaviours, perceivedHate: meaning.perceivedHate ?? [], receivedAt: host.receivedAt }, policy, options) : null;
+    const triageOptions = Object.keys(answers).length > 0 ? { riskAssessment: answers } : {};
+    const recordedTriage = meaning ? triage({ behaviours: meaning.behaviours, perceivedHate: meaning.perceivedHate ?? [], receivedAt: host.receivedAt }, policy, triageOptions) : null;
     const input = triageInputOf(host, meaning, reading);
-    const suggested = input ? triage(input, policy, options) : null;
+    // Words that add nothing to the category: the same triage (a list of hundreds of rows pays once).
+    const wordsAddNothing = reading.behaviours.length === 0 && reading.perceivedHate.length === 0 && !reading.riskOfHarm && !reading.youngPerson && reading.vulnerabilities.length === 0;
+    const suggested = recordedTriage && wordsAddNothing ? recordedTriage : input ? triage(input, policy, triageOptions) : null;
     assessment.recorded = recordedTriage;
     assessment.input = input;
     assessment.triage = suggested;
@@ -246,7 +256,7 @@ export function assessCase(host: HostCase, vocabulary: HostVocabulary, policy: P
         missedReasons: { ...hostReasons, ...(recorded?.missedReasons ?? {}) },
       };
       assessment.deadlines = caseDeadlines(caseInput, policy, { today: day });
-      assessment.checklist = caseChecklist(caseInput, policy, { today: day });
+      if (options.checklist !== false) assessment.checklist = caseChecklist(caseInput, policy, { today: day });
       assessment.next = nextDeadline(assessment.deadlines);
       assessment.nextText = assessment.next ? describeDeadline(assessment.next, day) : null;
       assessment.overdue = assessment.deadlines.filter((d) => d.status === 'overdue' && d.kind !== 'wait');
