@@ -203,7 +203,11 @@ export function assessCase(
     }
     if (entry.event !== HOST_LOG_UPDATE_EVENT) events.push({ type: HOST_LOG_UPDATE_EVENT, at: entry.at, origin: 'host', note });
   }
-  for (const e of recorded?.events ?? []) events.push({ type: e.type, at: e.at, origin: 'officer' });
+  for (const e of recorded?.events ?? []) {
+    // The core's fields of the event (a reclassification's level and reason, an explanation's deadline...), not the store's.
+    const { type, at, level, reason, deadline, appointmentAt } = e;
+    events.push({ type, at, origin: 'officer', ...(level ? { level } : {}), ...(reason ? { reason } : {}), ...(deadline ? { deadline } : {}), ...(appointmentAt ? { appointmentAt } : {}) });
+  }
 
   const assessment: CaseAssessment = {
     recordedMeaning: null,

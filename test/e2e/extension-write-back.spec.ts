@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORTS } from '../e2e-ports.ts';
 import { AGREEMENT_PAGES, WRITE_BACK_CASE, agreementCasePath, agreementConfig } from '../fixtures/hosts/agreement/agreement-pages.ts';
@@ -68,6 +69,8 @@ test('officer A ticks "complainant contacted" and saves the host entry; officer 
   await expect(pending).toContainText('Not yet in your housing system.');
   const entry = `[ASB Assist] Contact the complainant. Done ${d}/${m}/${y} by Ann Ashby. (asb:complainant-contacted)`;
   await expect(panelA.getByTestId('write-back-text')).toHaveText(entry);
+  const axe = await new AxeBuilder({ page: panelA }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   expect(await putInLogForm(a, entry)).toEqual({ ok: true, value: { inserted: true } });
   await expect(hostA.locator('#hl-text')).toHaveValue(entry);
