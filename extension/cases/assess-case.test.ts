@@ -275,3 +275,15 @@ describe('assessCase: a saved entry whose host type is itself recognised', () =>
     expect(a.events.filter((e) => e.type === 'complainant-contacted').map((e) => e.at)).toEqual(['2026-12-02']);
   });
 });
+
+describe('assessCase: inPage', () => {
+  it('gives the same level, flags and deadlines without the checklist and the case review', () => {
+    const full = assessCase(noiseCase, ACTIVEH_VOCABULARY, model, null, '2026-12-22');
+    const inPage = assessCase(noiseCase, ACTIVEH_VOCABULARY, model, null, '2026-12-22', { inPage: true });
+    expect(full.checklist.length).toBeGreaterThan(0);
+    expect(full.caseReview).not.toBeNull();
+    expect(inPage.checklist).toEqual([]);
+    expect(inPage.caseReview).toBeNull();
+    expect({ level: inPage.levelLabel, flags: inPage.flags, next: inPage.nextText, deadlines: inPage.deadlines }).toEqual({ level: full.levelLabel, flags: full.flags, next: full.nextText, deadlines: full.deadlines });
+  });
+});

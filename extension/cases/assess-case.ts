@@ -155,6 +155,10 @@ function mismatchOf(host: HostCase, meaning: CategoryMeaning, recorded: TriageRe
   };
 }
 
+let emptyReading: DescriptionReading | null = null;
+/** The reading of no words (a list row has no description): read once. */
+const nothingRead = (): DescriptionReading => (emptyReading ??= readDescription(''));
+
 /** Risk answers to questions the policy still has (a policy change can drop questions). */
 function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<string, boolean> {
   const ids = new Set(policy.riskAssessment.questions.map((q) => q.id));
@@ -171,7 +175,8 @@ function knownAnswers(answers: Record<string, boolean>, policy: Policy): Record<
  * words, the checklist and the ASB Case Review status. The banner, the mismatch prompt, list
  * badges, the new-case form, the background, the side panel and the dashboard all show this.
  * Never throws: a case the core refuses comes back with `problem` set and no deadlines.
- * `checklist: false` leaves the checklist empty (a list badge does not show it).
+ * `inPage` leaves out what the views in the host's page (banner, badge, new-case form) do not show:
+ * the checklist and the ASB Case Review (a list has hundreds of rows; the host page's time is budgeted).
  *
  * @example
  * const a = assessCase(noiseCaseWithRacistAbuse, ACTIVEH_VOCABULARY, policies.model, null, '2026-12-18');
@@ -185,9 +190,9 @@ export function assessCase(
   policy: Policy,
   recorded: RecordedFacts | null,
   today: string,
-  options: { checklist?: boolean } = {},
+  options: { inPage?: boolean } = {},
 ): CaseAssessment {
-  const reading = readDescription(host.description);
+  const reading = host.description.trim() === '' ? nothingRead() : readDescription(host.description);
   const events: AssessedEvent[] = [];
   /** Reasons for missed deadlines saved in the host's log (see writeBackText). */
   const hostReasons: Record<string, string> = {};
@@ -249,7 +254,7 @@ export function assessCase(
     assessment.levelLabel = suggested?.levelLabel ?? (suggested && !suggested.isAsb ? 'Outside the ASB policy' : 'Not known');
     assessment.flags = suggested?.flags ?? [];
     assessment.reasons = suggested?.reasons ?? [];
-    assessment.caseReview = caseReviewStatus({ reportDates: [...(recorded?.reportDates ?? []), toLondonDate(host.receivedAt, 'receivedAt')], today: day }, policy);
+    if (!options.inPage) assessment.caseReview = caseReviewStatus({ reportDates: [...(recorded?.reportDates ?? []), toLondonDate(host.receivedAt, 'receivedAt')], today: day }, policy);
     if (assessment.level && suggested) {
       const caseInput = {
         reference: host.reference,
@@ -260,7 +265,7 @@ export function assessCase(
         missedReasons: { ...hostReasons, ...(recorded?.missedReasons ?? {}) },
       };
       assessment.deadlines = caseDeadlines(caseInput, policy, { today: day });
-      if (options.checklist !== false) assessment.checklist = caseChecklist(caseInput, policy, { today: day });
+      if (!options.inPage) assessment.checklist = caseChecklist(caseInput, policy, { today: day });
       assessment.next = nextDeadline(assessment.deadlines);
       assessment.nextText = assessment.next ? describeDeadline(assessment.next, day) : null;
       assessment.overdue = assessment.deadlines.filter((d) => d.status === 'overdue' && d.kind !== 'wait');

@@ -168,7 +168,7 @@ export async function mountCaseBanner(
     const today = new Date().toISOString();
     let assessment: CaseAssessment | null = null;
     try {
-      assessment = assessCase(hostCase, adapter.vocabulary, context.policy, tracked, today);
+      assessment = assessCase(hostCase, adapter.vocabulary, context.policy, tracked, today, { inPage: true });
       if (assessment.problem) problem = assessment.problem;
     } catch (error) {
       problem = `ASB Assist could not work out this case's deadlines: ${message(error)}`;

@@ -57,7 +57,7 @@ export async function mountCaseListBadges(
     try {
       // A case this browser has seen is assessed as its page was (description, log, vocabulary).
       const seen = tracked[key] ?? null;
-      const assessment = assessCase(rowCase(entry.row, seen?.host ?? null), seen?.vocabulary ?? adapter.vocabulary, context.policy, seen, today, { checklist: false });
+      const assessment = assessCase(rowCase(entry.row, seen?.host ?? null), seen?.vocabulary ?? adapter.vocabulary, context.policy, seen, today, { inPage: true });
       return rowBadge(entry.row, assessment, context.policy, today);
     } catch (error) {
       console.warn(`ASB Assist: no badge for ${entry.row.reference}: ${error instanceof Error ? error.message : String(error)}`);

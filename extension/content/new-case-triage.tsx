@@ -76,7 +76,7 @@ export async function mountNewCaseTriage(
     const now = new Date().toISOString();
     // The form as the case it will be: no reference or log yet, received now unless the form says when.
     const formCase = { system: adapter.system, reference: 'new', receivedAt: receivedAt ?? now, recordedCategory: category, description, parties: [], logEntries: [], url: '' };
-    const triaged = assessCase(formCase, adapter.vocabulary, context.policy, null, now);
+    const triaged = assessCase(formCase, adapter.vocabulary, context.policy, null, now, { inPage: true });
     const unknown = category !== '' && triaged.recordedMeaning === null ? category : null;
     return <NewCaseTriage triaged={triaged} unknownCategory={unknown} />;
   };
