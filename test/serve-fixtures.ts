@@ -6,6 +6,8 @@
 //   /hosts/agreement/...          two Harbourline cases on a fixed day (fixtures/hosts/agreement/), and one
 //                                 received today whose diary form really saves (POST, kept in memory)
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
+//   /on/YYYY-MM-DD/hosts/...      the same pages rendered for that day (at 09:30), for tests whose
+//                                 expected deadlines are literal dates worked out by hand
 //   ?csp=strict on a host page     served with a strict Content-Security-Policy (no inline styles or scripts)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
 // the same whatever day they run; the committed .html files are the same pages for FIXTURE_TODAY.
@@ -29,6 +31,18 @@ function livePages(): Record<string, string> {
   const key = `${now.date}T${now.time}`;
   if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key), ...agreementPages() } };
   return cache.pages;
+}
+
+const fixedDays = new Map<string, Record<string, string>>();
+
+/** The pages for a fixed day ('YYYY-MM-DD'), as if it were 09:30 that day in London. */
+function pagesOn(day: string): Record<string, string> {
+  let pages = fixedDays.get(day);
+  if (!pages) {
+    pages = fixturePages(day, `${day}T09:30`, { allCaseViews: true });
+    fixedDays.set(day, pages);
+  }
+  return pages;
 }
 
 /** What a locked-down housing system might send: nothing inline, nothing from elsewhere. */
@@ -78,9 +92,11 @@ const server = createServer((req, res) => {
   }
   let path = decodeURIComponent(url.pathname);
   if (path.endsWith('/')) path += 'index.html';
+  const fixedDay = /^\/on\/(\d{4}-\d{2}-\d{2})(\/.*)$/.exec(path);
+  if (fixedDay) path = fixedDay[2]!;
 
   if (path.startsWith('/hosts/')) {
-    const html = livePages()[path.slice('/hosts/'.length)];
+    const html = (fixedDay ? pagesOn(fixedDay[1]!) : livePages())[path.slice('/hosts/'.length)];
     if (html !== undefined) {
       const csp = url.searchParams.get('csp') === 'strict' ? { 'Content-Security-Policy': STRICT_CSP } : {};
       res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store', ...csp });

@@ -9,8 +9,9 @@
  * - GET  /api/asb-reports          handlePolicyRequest: the widget's view of a landlord's own policy
  *                                  (test/fixtures/widget/policies/mersey-vale.json, loaded as the intake
  *                                  loads one: parsePolicy)
- * - POST /api/asb-reports          handleReportSubmission with that policy and a FileReportStore in a
- *                                  fresh temp folder
+ * - POST /api/asb-reports          handleReportSubmission (the intake's own handler: Idempotency-Key and
+ *                                  Replaces-Idempotency-Key as the intake honours them) with that policy
+ *                                  and a FileReportStore in a fresh temp folder
  * - GET, POST /api/ID/asb-reports  the same with another policy: `plus-dane` (the core's preset),
  *                                  `no-phone` (Co-op Homes' preset, which has no phone: the view answers
  *                                  500), `assumed` (Mersey Vale with every first-contact target assumed)

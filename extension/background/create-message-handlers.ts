@@ -1,11 +1,10 @@
-import { hostCaseSchema } from '../hosts/host-case.ts';
+import { hostCaseSchema, type HostCase } from '../hosts/host-case.ts';
 import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 import { readReply } from '../messaging/messaging.ts';
 import type { MessageHandlers } from '../messaging/messaging.ts';
 import type { SeenCase } from '../messaging/messages.ts';
-import { assessCase } from '../cases/assess-case.ts';
-import { trackedVocabulary } from '../cases/assess-tracked-case.ts';
-import { parseOrThrow, toLondonDate } from '../../core/index.ts';
+import { parseOrThrow } from '../../core/index.ts';
+import { saveSeenCase } from '../storage/save-seen-case.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../storage/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
@@ -25,6 +24,8 @@ export interface HandlerDeps {
    * every tracked case each time). Default: sweep at once.
    */
   requestSweep?: () => void;
+  /** Told of every case view read in a tab (the web reports inbox marks a report taken: inbox-handlers.ts). */
+  onCaseSeen?: (host: HostCase, tabId: number | undefined) => Promise<unknown>;
 }
 
 /**
@@ -35,7 +36,7 @@ export interface HandlerDeps {
  * @example
  * onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
  */
-export function createMessageHandlers({ api, cases, settings, tabCases, sweep, requestSweep }: HandlerDeps): MessageHandlers {
+export function createMessageHandlers({ api, cases, settings, tabCases, sweep, requestSweep, onCaseSeen }: HandlerDeps): MessageHandlers {
   const soon = requestSweep ?? (() => void sweep().catch(() => undefined));
   return {
     async 'get-context'() {
@@ -54,13 +55,9 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
       const vocabulary = message.vocabulary === undefined ? undefined : parseOrThrow(hostVocabularySchema, message.vocabulary, { prefix: 'vocabulary', root: 'vocabulary' });
       const { settings: current } = await settings.load();
       const { policy } = resolvePolicy(current);
-      const key = `${host.system}:${host.reference}`;
-      const before = await cases.get(key);
-      const words = vocabulary ?? trackedVocabulary({ system: host.system, vocabulary: before?.vocabulary });
-      const today = toLondonDate(new Date().toISOString(), 'today');
-      const assessed = assessCase(host, words, policy, before ? await cases.facts(key) : null, today);
-      const saved = await cases.saveSeen(host, { level: assessed.level, flags: assessed.flags }, vocabulary);
+      const saved = await saveSeenCase(cases, host, policy, { vocabulary, now: new Date().toISOString() });
       if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
+      if (onCaseSeen) void onCaseSeen(host, sender.tab?.id).catch(() => undefined);
       soon();
       return { key: saved.key, tracked: await cases.facts(saved.key) };
     },

@@ -6,6 +6,7 @@ import { createSettingsRepository } from '../storage/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import { openDb } from '../storage/db.ts';
 import { createMessageHandlers } from './create-message-handlers.ts';
+import { createInboxHandlers } from './inbox-handlers.ts';
 import { openSidePanelHandler } from './open-side-panel-handler.ts';
 import { NOTICE_PREFIX, SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
@@ -59,8 +60,19 @@ export function startBackground(browser: WxtBrowser): void {
   const syncHosts = async () =>
     syncHostScripts(browser, (await settings.load()).settings.hosts, manifestContentMatches(browser.runtime.getManifest()));
 
+  const inbox = createInboxHandlers({
+    api: browser,
+    ownOrigin: `${globalThis.location.origin}/`, // the service worker's origin: chrome-extension://ID
+    local: browser.storage.local,
+    session: browser.storage.session,
+    settings: async () => {
+      const { settings: current } = await settings.load();
+      return { settings: current, policy: resolvePolicy(current).policy };
+    },
+  });
   onMessage({
-    ...createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep }),
+    ...createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep, onCaseSeen: inbox.caseSeen }),
+    ...inbox.handlers,
     'open-side-panel': openSidePanelHandler({ sidePanel }, tabCases),
   });
 

@@ -287,3 +287,35 @@ describe('assessCase: inPage', () => {
     expect({ level: inPage.levelLabel, flags: inPage.flags, next: inPage.nextText, deadlines: inPage.deadlines }).toEqual({ level: full.levelLabel, flags: full.flags, next: full.nextText, deadlines: full.deadlines });
   });
 });
+
+describe('assessCase: the level in force after a change in the side panel', () => {
+  const plusDane = policies['plus-dane']!;
+  // Received Monday 14 December 2026 as noise (Plus Dane Level 3: contact within 5 working days, by Monday 21 December).
+  const pdCase: HostCase = { ...noiseCase, reference: 'ASB/2026/00500', receivedAt: '2026-12-14T10:00', description: 'Loud music from the flat above at weekends.', logEntries: [] };
+  const facts = tracked([
+    { type: 'complainant-contacted', at: '2026-12-18T11:00' },
+    { type: 'case-reclassified', at: '2026-12-21T09:30:00Z', level: 'high', reason: 'Threats made at the visit' },
+  ]);
+
+  it('the banner shows Level 1 from the change on, and first contact (Friday 18 December) stays met', () => {
+    const a = assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: facts });
+    expect(a.triage?.levelLabel).toBe('Level 3 Low Risk');
+    expect(a.levelInForce).toEqual({ level: 'high', label: 'Level 1 High Risk' });
+    expect(a.level).toBe('high');
+    expect(a.levelLabel).toBe('Level 1 High Risk');
+    expect(a.deadlines.find((d) => d.id === 'first-contact')).toMatchObject({ status: 'met', due: '2026-12-21', metAt: '2026-12-18' });
+  });
+
+  it('before the change, and with no change, the triage level stands', () => {
+    expect(assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-18', tracked: facts }).levelInForce).toBeNull();
+    expect(assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: null }).levelInForce).toBeNull();
+    expect(assessHostCase(pdCase, ACTIVEH_VOCABULARY, plusDane, { today: '2026-12-22', tracked: null }).levelLabel).toBe('Level 3 Low Risk');
+  });
+
+  it('the list badge names the level in force', () => {
+    const row = { system: 'activeh' as const, reference: 'ASB/2026/00500', receivedAt: '2026-12-14T10:00', recordedCategory: 'ASB - Noise', status: 'Open' };
+    const badgeOf = (t: TrackedFacts | null) => rowBadge(row, assessCase(rowCase(row, null), ACTIVEH_VOCABULARY, plusDane, t, '2026-12-22', { inPage: true }), plusDane, '2026-12-22');
+    expect(badgeOf(facts)?.label).toMatch(/^ASB\/2026\/00500, Level 1 High Risk\. /);
+    expect(badgeOf(null)?.label).toMatch(/^ASB\/2026\/00500, Level 3 Low Risk\. /);
+  });
+});

@@ -1,6 +1,8 @@
 import {
   BEHAVIOUR_LABELS,
+  CASE_RECLASSIFIED,
   HATE_STRAND_LABELS,
+  caseLevelHistory,
   caseChecklist,
   caseDeadlines,
   caseReviewStatus,
@@ -14,6 +16,8 @@ import {
   type BehaviourCode,
   type CaseDeadline,
   type CaseEvent,
+  type CaseLevelChange,
+  type CaseReviewReport,
   type CaseReviewStatus,
   type ChecklistStageGroup,
   type DescriptionReading,
@@ -54,10 +58,24 @@ export interface AssessedEvent extends CaseEvent {
   origin: 'host' | 'officer';
   /** For a host entry: its type and text. */
   note?: string;
+  /** Who recorded it (an officer's event, when the officer's name was set). */
+  by?: string;
 }
 
-/** What this browser has recorded of a case (see TrackedFacts); null or absent parts count as none. */
-export type RecordedFacts = Pick<TrackedFacts, 'events' | 'missedReasons' | 'riskAnswers' | 'reportDates'>;
+/** One entry of the level history as the side panel shows it: the core's entry and who changed it. */
+export interface LevelHistoryEntry extends CaseLevelChange {
+  /** The officer who recorded the change; null for the level at receipt or when not known. */
+  by: string | null;
+}
+
+/**
+ * What this browser has recorded of a case (see TrackedFacts); null or absent parts count as none.
+ * Events may carry who recorded them; `incidentDates` (report date -> incident date) feed the ASB Case Review.
+ */
+export type RecordedFacts = Pick<TrackedFacts, 'missedReasons' | 'riskAnswers' | 'reportDates'> & {
+  events: (CaseEvent & { by?: string | undefined })[];
+  incidentDates?: Record<string, string> | undefined;
+};
 
 /** Everything every view shows of one case: the banner, prompt, badge, new-case form, side panel, dashboard and background. */
 export interface CaseAssessment {
@@ -72,10 +90,17 @@ export interface CaseAssessment {
   /** What the description's words say (core's readDescription). */
   reading: DescriptionReading;
   mismatch: Mismatch | null;
-  /** The level deadlines run at; null when outside the ASB policy or not known. */
+  /**
+   * The level in force today: triage's level, or the last officer's change (a `case-reclassified`
+   * event up to today, see caseLevelHistory); null when outside the ASB policy or not known.
+   */
   level: RiskLevel | null;
-  /** "Level 1 High Risk", "Outside the ASB policy" or "Not known". */
+  /** The policy's name for `level` ("Level 1 High Risk"), "Outside the ASB policy" or "Not known". */
   levelLabel: string;
+  /** The level in force today when officers changed it (a reclassification up to today), else null: the triage level stands. */
+  levelInForce: { level: RiskLevel; label: string } | null;
+  /** The level at receipt (triage), then each reclassification up to today, oldest first; empty outside the policy. */
+  levelHistory: LevelHistoryEntry[];
   flags: string[];
   /** Triage's reasons, each ending with the policy rule that applied. */
   reasons: string[];
@@ -210,8 +235,17 @@ export function assessCase(
   }
   for (const e of recorded?.events ?? []) {
     // The core's fields of the event (a reclassification's level and reason, an explanation's deadline...), not the store's.
-    const { type, at, level, reason, deadline, appointmentAt } = e;
-    events.push({ type, at, origin: 'officer', ...(level ? { level } : {}), ...(reason ? { reason } : {}), ...(deadline ? { deadline } : {}), ...(appointmentAt ? { appointmentAt } : {}) });
+    const { type, at, level, reason, deadline, appointmentAt, by } = e;
+    events.push({
+      type,
+      at,
+      origin: 'officer',
+      ...(level ? { level } : {}),
+      ...(reason ? { reason } : {}),
+      ...(deadline ? { deadline } : {}),
+      ...(appointmentAt ? { appointmentAt } : {}),
+      ...(by ? { by } : {}),
+    });
   }
 
   const assessment: CaseAssessment = {
@@ -223,6 +257,8 @@ export function assessCase(
     mismatch: null,
     level: null,
     levelLabel: 'Not known',
+    levelInForce: null,
+    levelHistory: [],
     flags: [],
     reasons: [],
     events,
@@ -254,16 +290,35 @@ export function assessCase(
     assessment.levelLabel = suggested?.levelLabel ?? (suggested && !suggested.isAsb ? 'Outside the ASB policy' : 'Not known');
     assessment.flags = suggested?.flags ?? [];
     assessment.reasons = suggested?.reasons ?? [];
-    if (!options.inPage) assessment.caseReview = caseReviewStatus({ reportDates: [...(recorded?.reportDates ?? []), toLondonDate(host.receivedAt, 'receivedAt')], today: day }, policy);
+    if (!options.inPage) {
+      // Each report with the date of its incident where the case has it (a report made more than
+      // the policy's qualifyingWithinMonths after the incident does not count, 2025 guidance).
+      const incidents = recorded?.incidentDates ?? {};
+      const reports: CaseReviewReport[] = [...(recorded?.reportDates ?? []), toLondonDate(host.receivedAt, 'receivedAt')].map((date) =>
+        incidents[date] ? { reportedAt: date, incidentAt: incidents[date] } : date,
+      );
+      assessment.caseReview = caseReviewStatus({ reportDates: reports, today: day }, policy);
+    }
     if (assessment.level && suggested) {
       const caseInput = {
         reference: host.reference,
         receivedAt: host.receivedAt,
         level: assessment.level,
-        events: events.map(({ origin: _origin, note: _note, ...event }) => event),
+        events: events.map(({ origin: _origin, note: _note, by: _by, ...event }) => event),
         flags: suggested.flags,
         missedReasons: { ...hostReasons, ...(recorded?.missedReasons ?? {}) },
       };
+      // Most cases never change level: their history is the level at receipt, without reading the
+      // case a second time (the dashboard and a list work out hundreds of cases at once).
+      assessment.levelHistory = caseInput.events.some((e) => e.type === CASE_RECLASSIFIED)
+        ? withWho(caseLevelHistory(caseInput, policy, { today: day }), events)
+        : [{ level: assessment.level, label: assessment.levelLabel, from: toLondonDate(host.receivedAt, 'receivedAt'), at: null, reason: null, previous: null, by: null }];
+      if (assessment.levelHistory.length > 1) {
+        const inForce = assessment.levelHistory[assessment.levelHistory.length - 1]!;
+        assessment.levelInForce = { level: inForce.level, label: inForce.label };
+        assessment.level = inForce.level;
+        assessment.levelLabel = inForce.label;
+      }
       assessment.deadlines = caseDeadlines(caseInput, policy, { today: day });
       if (!options.inPage) assessment.checklist = caseChecklist(caseInput, policy, { today: day });
       assessment.next = nextDeadline(assessment.deadlines);
@@ -275,4 +330,12 @@ export function assessCase(
     assessment.problem = `This case could not be checked against the policy: ${(error as Error).message}`;
   }
   return assessment;
+}
+
+/** The history with who recorded each change (matched to the officer's event by its time and level). */
+function withWho(history: CaseLevelChange[], events: AssessedEvent[]): LevelHistoryEntry[] {
+  return history.map((change) => {
+    const event = change.at === null ? undefined : events.find((e) => e.type === CASE_RECLASSIFIED && e.at === change.at && e.level === change.level && e.by);
+    return { ...change, by: event?.by ?? null };
+  });
 }

@@ -100,3 +100,82 @@ describe('assessTrackedCase: the vocabulary stored with the case', () => {
     expect(a.next?.due).toBe('2026-12-23');
   });
 });
+
+describe('assessTrackedCase: level history', () => {
+  const plusDane = policies['plus-dane']!;
+  const event = (id: string, type: string, at: string, more: Partial<TrackedCase['events'][number]> = {}) => ({
+    id,
+    caseKey: 'omniledger:OL-1',
+    type,
+    at,
+    source: 'checklist' as const,
+    recordedAt: at,
+    ...more,
+  });
+  // Received Monday 14 December 2026; Level 3 first contact in 5 working days: due Monday 21 December.
+  const raised = tracked({
+    host: { ...tracked().host, receivedAt: '2026-12-14T10:00', description: 'Loud music most weekends' },
+    events: [
+      // Working day 4 (Friday 18 December): within Level 3's 5 working days.
+      event('e1', 'complainant-contacted', '2026-12-18T11:00:00Z'),
+      event('e2', 'case-reclassified', '2026-12-21T09:30:00Z', { level: 'high', reason: 'Threats made at the visit', by: 'Sam Patel' }),
+    ],
+  });
+
+  it('shows each level with its date, reason and who changed it, and the level in force today', () => {
+    const summary = assessTrackedCase(raised, plusDane, '2026-12-22');
+    expect(summary.problem).toBeNull();
+    expect(summary.levelHistory).toEqual([
+      { level: 'low', label: 'Level 3 Low Risk', from: '2026-12-14', at: null, reason: null, previous: null, by: null },
+      { level: 'high', label: 'Level 1 High Risk', from: '2026-12-21', at: '2026-12-21T09:30:00Z', reason: 'Threats made at the visit', previous: 'low', by: 'Sam Patel' },
+    ]);
+    expect(summary.level).toBe('high');
+    expect(summary.levelLabel).toBe('Level 1 High Risk');
+  });
+
+  it('keeps first contact met: it fell due (21 December) at Level 3 and was met on 18 December', () => {
+    const contact = assessTrackedCase(raised, plusDane, '2026-12-22').deadlines.find((d) => d.id === 'first-contact');
+    expect(contact).toMatchObject({ status: 'met', due: '2026-12-21', metAt: '2026-12-18', explanationOwed: false });
+  });
+
+  it('before the change the case is still Level 3', () => {
+    const summary = assessTrackedCase(raised, plusDane, '2026-12-18');
+    expect(summary.levelLabel).toBe('Level 3 Low Risk');
+    expect(summary.levelHistory).toHaveLength(1);
+  });
+
+  it('a case never changed has one entry: the level at receipt, as the policy names it', () => {
+    const summary = assessTrackedCase(tracked({ host: { ...tracked().host, receivedAt: '2026-12-14T10:00', description: 'Loud music most weekends' } }), plusDane, '2026-12-22');
+    expect(summary.levelHistory).toEqual([{ level: 'low', label: 'Level 3 Low Risk', from: '2026-12-14', at: null, reason: null, previous: null, by: null }]);
+    expect(summary.levelLabel).toBe('Level 3 Low Risk');
+  });
+
+  it('passes an appointment date on to the core', () => {
+    const offered = tracked({ events: [event('e1', 'appointment-offered', '2026-12-02T10:00:00Z', { appointmentAt: '2026-12-07T14:00' })] });
+    expect(assessTrackedCase(offered, policy, '2026-12-21').events).toEqual([
+      { type: 'appointment-offered', at: '2026-12-02T10:00:00Z', appointmentAt: '2026-12-07T14:00', origin: 'officer' },
+    ]);
+  });
+});
+
+describe('assessTrackedCase: ASB Case Review with incident dates', () => {
+  // This report: received 1 December 2026. An earlier report on 2 November 2026. Today 21 December 2026:
+  // the 6-month window runs from 21 June 2026, so both fall in it.
+  const base = tracked({ reportDates: ['2026-11-02'] });
+
+  it('a second report in 6 months: explain the Case Review now', () => {
+    const review = assessTrackedCase(base, policy, '2026-12-21').caseReview;
+    expect(review).toMatchObject({ qualifyingReports: 2, explain: true, near: true, met: false, lateReports: 0 });
+  });
+
+  it('an earlier report made more than 1 month after its incident does not count (incident 1 October, report 2 November)', () => {
+    const late = tracked({ reportDates: ['2026-11-02'], incidentDates: { '2026-11-02': '2026-10-01' } });
+    const review = assessTrackedCase(late, policy, '2026-12-21').caseReview;
+    expect(review).toMatchObject({ qualifyingReports: 1, lateReports: 1, explain: false });
+  });
+
+  it('a report made exactly 1 month after its incident counts (incident 2 October, report 2 November)', () => {
+    const inTime = tracked({ reportDates: ['2026-11-02'], incidentDates: { '2026-11-02': '2026-10-02', '2026-12-01': '2026-11-30' } });
+    expect(assessTrackedCase(inTime, policy, '2026-12-21').caseReview).toMatchObject({ qualifyingReports: 2, lateReports: 0, explain: true });
+  });
+});

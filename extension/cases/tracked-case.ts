@@ -4,7 +4,7 @@ import { HOST_SYSTEMS, hostCaseSchema } from '../hosts/host-case.ts';
 import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 
 /** Where an officer-recorded event came from. */
-export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import'] as const;
+export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import', 'level-change'] as const;
 export type EventSource = (typeof EVENT_SOURCES)[number];
 
 const required = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -27,8 +27,20 @@ export const recordedEventSchema = z.object({
   source: z.enum(EVENT_SOURCES),
   /** When it was recorded (ISO 8601 date-time). */
   recordedAt: dateTime,
+  /** `case-reclassified`: the new level. */
+  level: z.optional(z.enum(RISK_LEVELS)),
+  /** `case-reclassified`: why the level changed, in the officer's words. */
+  reason: z.optional(required),
+  /** `appointment-offered`: the date-time of the appointment offered (ISO 8601). */
+  appointmentAt: z.optional(dateTime),
+  /** Who recorded it: the officer's name from the options ('' or absent when not set). */
+  by: z.optional(z.string()),
 });
 export type RecordedEvent = z.infer<typeof recordedEventSchema>;
+
+/** What an event carries beyond its type and time: the new level and why, an appointment's date, who recorded it. */
+export type EventDetails = Pick<RecordedEvent, 'level' | 'reason' | 'appointmentAt' | 'by'>;
+
 
 /**
  * A tracked case as stored (schema version 2): what the host page showed plus the officer's own facts.
@@ -62,6 +74,12 @@ export const trackedCaseSchema = z.object({
   riskAnswers: z.record(z.string(), z.boolean()),
   /** Dates of earlier reports by the same complainant (ASB Case Review). */
   reportDates: z.array(date),
+  /**
+   * Report date → the date of the incident it was about, where known (this report under its
+   * London received date): a report counts towards the ASB Case Review only when made within the
+   * policy's `qualifyingWithinMonths` of the incident (2025 statutory guidance). Absent in older records.
+   */
+  incidentDates: z.optional(z.record(date, date)),
   /** London date the case was closed (a case-closed event), else null. */
   closedAt: z.nullable(date),
 });

@@ -14,13 +14,14 @@ import { mountShadowUi } from './mount-shadow-ui.ts';
 
 /**
  * The prompt that must not be missed: the description points higher than the recorded category.
- * `compact` (the officer hid the details) keeps its title and headline.
+ * `compact` (the officer hid the details) keeps its title and headline. `onRaise` opens the side
+ * panel on the case, where the officer changes the level with a reason (the level history).
  *
  * @example
  * render(<MismatchAlert mismatch={assessment.mismatch} />, container)
  * //=> <div role="alert">Check the category … Recorded as "ASB - Noise", but …</div>
  */
-export function MismatchAlert({ mismatch, compact = false }: { mismatch: Mismatch; compact?: boolean }) {
+export function MismatchAlert({ mismatch, compact = false, onRaise = null }: { mismatch: Mismatch; compact?: boolean; onRaise?: (() => void) | null }) {
   return (
     <div class="asb-alert" role="alert">
       <p class="asb-alert__title">Check the category</p>
@@ -45,6 +46,14 @@ export function MismatchAlert({ mismatch, compact = false }: { mismatch: Mismatc
           ))}
         </ul>
       )}
+      {!compact && onRaise && (
+        <div class="asb-actions">
+          {/* The same action as in the side panel: the level changes there, with a reason, and its history is kept. */}
+          <button type="button" class="asb-button" onClick={onRaise}>
+            Raise the level in ASB Assist
+          </button>
+        </div>
+      )}
     </div>
   );
 }
@@ -68,14 +77,16 @@ interface CaseBannerProps {
 export function CaseBanner({ reference, assessment, problem, today, onOpen }: CaseBannerProps) {
   const [open, setOpen] = useState(true);
   const suggested = assessment?.triage ?? null;
-  const levelClass = suggested?.isAsb && suggested.level ? `asb-level--${suggested.level}` : 'asb-level--outside';
+  // The level in force today: the officer's change in the side panel when there is one (assessCase).
+  const inForce = assessment?.levelInForce ?? null;
+  const levelClass = suggested?.isAsb && suggested.level ? `asb-level--${inForce?.level ?? suggested.level}` : 'asb-level--outside';
   const next = assessment?.next ?? null;
   const deadlineClass = next?.status === 'overdue' ? 'asb-deadline--overdue' : next?.due === toLondonDate(today) ? 'asb-deadline--today' : '';
   const flags = suggested?.flags ?? [];
   return (
     <aside class="asb" aria-label="ASB Assist">
       {/* Hiding the details shortens the prompt but never removes it. */}
-      {assessment?.mismatch && <MismatchAlert mismatch={assessment.mismatch} compact={!open} />}
+      {assessment?.mismatch && <MismatchAlert mismatch={assessment.mismatch} compact={!open} onRaise={onOpen} />}
       <div class="asb-head">
         <p class="asb-brand">ASB Assist{reference ? ` · ${reference}` : ''}</p>
         <button type="button" class="asb-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -90,7 +101,7 @@ export function CaseBanner({ reference, assessment, problem, today, onOpen }: Ca
           {suggested && !suggested.isAsb && (
             <p class="asb-level asb-level--outside">Outside the ASB policy: {suggested.outsideAsbRoute?.label ?? 'another route'}</p>
           )}
-          {suggested?.isAsb && <p class={`asb-level ${levelClass}`}>{suggested.levelLabel}</p>}
+          {suggested?.isAsb && <p class={`asb-level ${levelClass}`}>{inForce?.label ?? suggested.levelLabel}</p>}
           {flags.length > 0 && (
             <ul class="asb-flags" aria-label="Flags">
               {flags.map((f) => (

@@ -3,12 +3,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaseListEntry, HostAdapter, HostPageKind } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { pickAdapter } from '../hosts/registry.ts';
-import { PASS, onMessage } from '../messaging/messaging.ts';
+import { PASS, onMessage, sendMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
 import { mountCaseListBadges } from './case-list-badges.ts';
 import type { ExtensionContext } from '../messaging/messages.ts';
 import { loadExtensionContext } from './extension-context.ts';
+import { fillNewCaseFromInbox } from './fill-new-case.tsx';
 import { insertNote } from './insert-note.ts';
 import { chooseNoteType } from './choose-note-type.ts';
 import { UI_TAG_PREFIX } from './mount-shadow-ui.ts';
@@ -141,6 +142,8 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
     const scope = createPageScope(ctx);
     const page: Current = { identity: read.identity, adapter, kind, scope, banner: null };
     current = page;
+    // Where this system's pages are: the inbox opens its new-case form there.
+    void sendMessage({ type: 'host-seen', system: adapter.system, name: adapter.name, url: url.href }).catch(() => undefined);
     switch (kind) {
       case 'case-view':
         page.banner = mountCaseBanner(ctx, scope.signal, { adapter, context, url, ...(read.hostCase ? { hostCase: read.hostCase } : {}) });
@@ -151,7 +154,10 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
         break;
       case 'new-case': {
         const form = adapter.newCaseForm(document);
-        if (form) await mountNewCaseTriage(ctx, scope.signal, { adapter, form, context });
+        if (form) {
+          await mountNewCaseTriage(ctx, scope.signal, { adapter, form, context });
+          await fillNewCaseFromInbox(ctx, scope.signal, { adapter, form });
+        }
         break;
       }
       default:

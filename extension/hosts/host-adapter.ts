@@ -1,5 +1,6 @@
 import type { HostCase, HostCaseRow, HostSystem } from './host-case.ts';
 import type { HostVocabulary } from './host-vocabulary.ts';
+import type { NewCaseFill } from './new-case-fill.ts';
 
 /** The pages of a host system the extension helps on. */
 export type HostPageKind = 'case-view' | 'case-list' | 'new-case';
@@ -22,6 +23,12 @@ export interface NewCaseForm {
   receivedAt: Element | null;
   /** Current values; `receivedAt` is a London local date-time, or null when empty or unreadable. */
   read(): { category: string; description: string; receivedAt: string | null };
+  /**
+   * Fills the form from a website report (values set, input and change dispatched: write-dom.ts);
+   * answers the fields it could not fill, in words ("category"). Absent: only category and
+   * description are filled, through the fields above.
+   */
+  fill?(values: NewCaseFill): string[];
 }
 
 /**
@@ -43,6 +50,8 @@ export interface HostAdapter {
   readCaseList(doc: Document, url: URL): CaseListEntry[];
   /** The new-case form's fields; null when the page has none. */
   newCaseForm(doc: Document): NewCaseForm | null;
+  /** The new-case form's address, from any page of the system the officer has open; absent or null when unknown. */
+  newCaseUrl?(seen: URL): URL | null;
   /** Where a note (a letter's text) can be typed on a case view; null when the page has none. */
   notesField(doc: Document): HTMLTextAreaElement | HTMLInputElement | null;
   /** The log form's entry type (a select) on a case view, where the system has one; null otherwise. */

@@ -1,5 +1,6 @@
 import type { Policy } from '../../core/index.ts';
-import type { HostCase } from '../hosts/host-case.ts';
+import type { HostCase, HostSystem } from '../hosts/host-case.ts';
+import type { NewCaseFill } from '../hosts/new-case-fill.ts';
 import type { HostRule } from '../hosts/host-rule.ts';
 import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
@@ -36,7 +37,26 @@ export type Message =
    */
   | { type: 'recompute'; key?: string }
   /** Background → content: the tracked facts of this case changed (a step ticked in the side panel); ask again. */
-  | { type: 'tracked-changed'; key: string };
+  | { type: 'tracked-changed'; key: string }
+  /** Content → background: a page of this host system is open (where its new-case form is found). */
+  | { type: 'host-seen'; system: HostSystem; name: string; url: string }
+  /** Side panel → background: the new website reports in the intake (inbox-handlers.ts). */
+  | { type: 'inbox-list' }
+  /** Side panel → background: open the host's new-case form for this report and fill it. */
+  | { type: 'inbox-create-case'; reference: string }
+  /** Content → background: on a new-case form, what to fill it with (a report this tab was opened for). */
+  | { type: 'get-new-case-fill' };
+
+/** The side panel's inbox: new website reports, or why they cannot be listed. */
+export interface InboxListing {
+  /** False when no intake address or staff token is set. */
+  configured: boolean;
+  reports: { reference: string; receivedAt: string; levelLabel: string | null; firstContactDue: string | null }[];
+  /** The housing system new cases are created in ("Omniledger"), or null when none seen yet. */
+  hostName: string | null;
+  /** What went wrong, in plain English. */
+  error: string | null;
+}
 
 /** What the content script needs: the resolved policy and the officer's settings. */
 export interface ExtensionContext {
@@ -63,6 +83,10 @@ export interface MessageResponses {
   'insert-note-in-page': { inserted: boolean; reason?: string };
   recompute: { overdue: number };
   'tracked-changed': { refreshed: boolean };
+  'host-seen': { saved: boolean };
+  'inbox-list': InboxListing;
+  'inbox-create-case': { opened: boolean; reason?: string };
+  'get-new-case-fill': { fill: NewCaseFill | null };
 }
 
 export type MessageResponse<T extends Message['type']> = MessageResponses[T];

@@ -117,4 +117,37 @@ describe('createOptionsState', () => {
       expect.objectContaining({ where: 'version', problem: 'this file comes from a newer version of ASB Assist (file version 9); this version reads version 1' }),
     ]);
   });
+
+  it('saves the intake address and token, asking for the intake origin first; an empty token keeps the saved one', async () => {
+    const { service, calls, own } = fakeService();
+    const state = createOptionsState(service);
+    await state.start();
+    expect(await state.saveIntake({ intakeUrl: 'https://reports.merseyvale.example/', staffToken: 'asb_staff_Kq2' })).toBe(true);
+    expect(calls).toEqual(['request https://reports.merseyvale.example/*']);
+    expect(own()).toMatchObject({ intakeUrl: 'https://reports.merseyvale.example/', staffToken: 'asb_staff_Kq2' });
+    expect(state.message.value).toBe('Intake settings saved. New website reports are listed in the side panel.');
+    expect(await state.saveIntake({ intakeUrl: 'https://reports.merseyvale.example', staffToken: '' })).toBe(true);
+    expect(own().staffToken).toBe('asb_staff_Kq2');
+  });
+
+  it('refuses a bad intake address or token naming the field, and asks for nothing', async () => {
+    const { service, calls } = fakeService();
+    const state = createOptionsState(service);
+    await state.start();
+    expect(await state.saveIntake({ intakeUrl: 'http://reports.merseyvale.example', staffToken: '' })).toBe(false);
+    expect(state.intake.errors.value).toEqual([
+      { field: 'intake-url', where: '', problem: 'The intake address must be an https address like https://reports.example.org (http only on this computer).' },
+      { field: 'staff-token', where: '', problem: 'The staff token is required: the staff token your intake’s administrator gave you.' },
+    ]);
+    expect(calls).toEqual([]);
+    expect(service.save).not.toHaveBeenCalled();
+  });
+
+  it('keeps the organisation’s intake address and token', async () => {
+    const { service } = fakeService({ intakeUrl: 'https://reports.merseyvale.example', staffToken: 'asb_staff_org' });
+    const state = createOptionsState(service);
+    await state.start();
+    expect(await state.saveIntake({ intakeUrl: 'https://elsewhere.example', staffToken: 'mine' })).toBe(true);
+    expect(service.save).toHaveBeenCalledWith({});
+  });
 });

@@ -3,6 +3,7 @@ import type { ReadonlySignal, Signal } from '@preact/signals';
 import { parseGenericHostConfig } from '../hosts/generic/generic-config.ts';
 import type { HostSystem } from '../hosts/host-case.ts';
 import { checkPolicyJson } from '../settings/check-policy-json.ts';
+import { IntakeSettingsError, parseIntakeSettings, type IntakeSettings } from '../settings/intake-settings.ts';
 import { parseHostPattern } from '../settings/host-pattern.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import type { OptionsService } from './options-service.ts';
@@ -31,6 +32,8 @@ export interface OptionsState {
   /** Host match pattern → whether its origin's access is granted. */
   access: Signal<Record<string, boolean>>;
   data: { errors: Signal<FieldError[]>; counts: Signal<{ total: number; closed: number } | null> };
+  /** The intake form's problems (fields 'intake-url', 'staff-token'). */
+  intake: { errors: Signal<FieldError[]> };
   start(): Promise<void>;
   set<K extends SettingKey>(key: K, value: Settings[K]): void;
   save(): Promise<boolean>;
@@ -38,6 +41,11 @@ export interface OptionsState {
   addHost(): Promise<void>;
   removeHost(index: number): Promise<void>;
   grantHost(index: number): Promise<void>;
+  /**
+   * Saves the intake address and staff token (an empty token keeps the saved one), asking for
+   * access to the intake's origin first (call from the click). Answers whether it was saved.
+   */
+  saveIntake(input: { intakeUrl: string; staffToken: string }): Promise<boolean>;
   exportData(): Promise<{ name: string; text: string } | null>;
   importText(text: string): Promise<void>;
   purgeNow(): Promise<void>;
@@ -63,6 +71,7 @@ export function createOptionsState(service: OptionsService): OptionsState {
   const host = { system: signal<HostSystem>('activeh'), match: signal(''), generic: signal(''), errors: signal<FieldError[]>([]) };
   const access = signal<Record<string, boolean>>({});
   const data = { errors: signal<FieldError[]>([]), counts: signal<{ total: number; closed: number } | null>(null) };
+  const intake = { errors: signal<FieldError[]>([]) };
 
   const refreshAccess = async (hosts: readonly HostSetting[]) => {
     const next: Record<string, boolean> = {};
@@ -98,6 +107,37 @@ export function createOptionsState(service: OptionsService): OptionsState {
     host,
     access,
     data,
+    intake,
+    async saveIntake(input) {
+      const saved = effective.value?.settings;
+      if (!saved) return false;
+      const intakeUrl = locked.value.has('intakeUrl') ? saved.intakeUrl : input.intakeUrl.trim();
+      const staffToken = locked.value.has('staffToken') || input.staffToken.trim() === '' ? saved.staffToken : input.staffToken.trim();
+      let checked: IntakeSettings;
+      try {
+        checked = parseIntakeSettings({ intakeUrl, staffToken });
+      } catch (error) {
+        const problems = error instanceof IntakeSettingsError ? error.problems : [{ field: 'intakeUrl' as const, problem: (error as Error).message }];
+        intake.errors.value = problems.map((p) =>
+          p.field === 'intakeUrl'
+            ? { field: 'intake-url', where: '', problem: `The intake address ${p.problem}.` }
+            : { field: 'staff-token', where: '', problem: `The staff token ${p.problem}.` },
+        );
+        message.value = '';
+        return false;
+      }
+      intake.errors.value = [];
+      // Ask first, while the click still counts as the officer's own action.
+      const granted = await service.requestOrigin(checked.originPattern).catch(() => false);
+      const changes: Partial<Settings> = {};
+      if (!locked.value.has('intakeUrl')) changes.intakeUrl = intakeUrl;
+      if (!locked.value.has('staffToken')) changes.staffToken = staffToken;
+      await loaded(await service.save(changes));
+      message.value = granted
+        ? 'Intake settings saved. New website reports are listed in the side panel.'
+        : 'Intake settings saved, but access to the intake’s address was not given. Save again and allow access to see website reports.';
+      return true;
+    },
     async start() {
       await loaded(await service.load());
       data.counts.value = await service.counts();

@@ -3,10 +3,11 @@ import { CaseView } from './case-view.tsx';
 import type { PanelState } from './create-panel-state.ts';
 import type { View } from './shared-state.ts';
 import { DashboardView } from './dashboard-view.tsx';
+import { InboxView } from './inbox-view.tsx';
 import { LettersView } from './letters-view.tsx';
 import { PanelContext, usePanel } from './panel-context.ts';
 
-const VIEW_NAMES: Record<View, string> = { case: 'Case', letters: 'Letters', dashboard: 'All cases' };
+const VIEW_NAMES: Record<View, string> = { case: 'Case', letters: 'Letters', dashboard: 'All cases', inbox: 'Website reports' };
 
 /**
  * The side panel: navigation between the case, its letters and all cases, and a live region
@@ -57,7 +58,7 @@ function Shell() {
       </header>
       <main ref={main} id="main">
         {resolved.value?.problem ? <p class="notice notice-warning">{resolved.value.problem}</p> : null}
-        {view.value === 'case' ? <CaseView /> : view.value === 'letters' ? <LettersView /> : <DashboardView />}
+        {view.value === 'case' ? <CaseView /> : view.value === 'letters' ? <LettersView /> : view.value === 'inbox' ? <InboxView /> : <DashboardView />}
       </main>
       <p class="status" role="status" aria-live="polite">
         {status.value}

@@ -3,6 +3,7 @@ import { CaseReviewPanel } from './case-review-panel.tsx';
 import { ChecklistView } from './checklist-view.tsx';
 import { DeadlineList } from './deadline-list.tsx';
 import { DeleteCase } from './delete-case.tsx';
+import { LevelHistory } from './level-history.tsx';
 import { usePanel } from './panel-context.ts';
 import { RiskAssessmentForm } from './risk-assessment-form.tsx';
 import { systemName } from './system-name.ts';
@@ -80,6 +81,7 @@ export function CaseView() {
       ) : null}
       {summary.problem ? <p class="notice notice-warning">{summary.problem}</p> : null}
       <TriageSummary summary={summary} />
+      <LevelHistory summary={summary} />
       {summary.caseReview?.prompt ? (
         <p class={`notice ${summary.caseReview.met ? 'notice-warning' : 'notice-info'}`} data-testid="case-review-prompt">
           {summary.caseReview.prompt}

@@ -1,9 +1,11 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
+import { CASE_RECLASSIFIED } from '../../core/index.ts';
 import type { ChecklistItem, RiskAssessmentResult } from '../../core/index.ts';
 import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import type { TrackedCase } from '../cases/tracked-case.ts';
+import type { LevelChange } from './level-change-form.ts';
 import type { SharedState } from './shared-state.ts';
 
 /** The case view's state: which case, its summary, and what the officer can do to it. */
@@ -22,14 +24,24 @@ export interface CaseState {
   risk: ReadonlySignal<RiskAssessmentResult | null>;
   /** Event types recorded from the host's own log (those steps cannot be unticked here). */
   hostEvents: ReadonlySignal<Set<string>>;
+  /**
+   * The risk answers to show: the stored ones, with answers still being saved laid over them, so a
+   * radio the officer chose stays chosen while the store answers (a render in between would undo it).
+   */
+  riskAnswers: ReadonlySignal<Record<string, boolean>>;
   open(key: string): void;
   followTab(): void;
-  toggleStep(step: ChecklistItem, done: boolean): Promise<void>;
+  /** Ticks (records the step's event now, with an appointment's date when given) or unticks a step. */
+  toggleStep(step: ChecklistItem, done: boolean, details?: { appointmentAt?: string }): Promise<void>;
+  /** Records a `case-reclassified` event now: the new level, the reason and the officer's name. */
+  changeLevel(change: LevelChange): Promise<void>;
   setMissedReason(deadlineId: string, reason: string): Promise<void>;
   answerRisk(questionId: string, answer: boolean | null): Promise<void>;
   /** Records that the risk assessment was done (its checklist step's event). */
   recordRiskAssessment(eventType: string): Promise<void>;
   setReportDates(dates: string[]): Promise<void>;
+  /** Records (null: clears) the date of the incident a report was about (ASB Case Review, 2025 guidance). */
+  setIncidentDate(reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(): Promise<void>;
   /** Follows the case shown in the database (only that case is read); returns the stop function. */
   start(): () => void;
@@ -59,6 +71,21 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
   );
   const inTab = computed(() => tab.value.tabId !== null && key.value !== null && key.value === tab.value.key);
   const hostEvents = computed(() => new Set((summary.value?.events ?? []).filter((e) => e.origin === 'host').map((e) => e.type)));
+  // Answers sent to the store and not yet read back, for the case they were given on. `savedOver`
+  // is the stored case as it was when the save finished: once a newer one is read, it counts.
+  const savingRisk = signal<{ key: string; answers: Record<string, { answer: boolean | null; savedOver?: unknown }> }>({ key: '', answers: {} });
+  const riskAnswers = computed(() => {
+    const stored = summary.value?.tracked.riskAnswers ?? {};
+    const saving = savingRisk.value;
+    if (saving.key !== key.value) return stored;
+    const shown: Record<string, boolean> = { ...stored };
+    for (const [id, { answer, savedOver }] of Object.entries(saving.answers)) {
+      if (savedOver !== undefined && savedOver !== tracked.value) continue;
+      if (answer === null) delete shown[id];
+      else shown[id] = answer;
+    }
+    return shown;
+  });
   const risk = computed(() => {
     const result = summary.value?.triage?.riskAssessment ?? null;
     return result && result.answered > 0 ? result : null;
@@ -67,6 +94,11 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
   const current = (): string => {
     if (key.value === null) throw new Error('No case is open');
     return key.value;
+  };
+  /** Who records: the officer's name from the options, when set. */
+  const officer = (): { by?: string } => {
+    const name = shared.settings.value?.settings.officerName.trim() ?? '';
+    return name === '' ? {} : { by: name };
   };
   const say = (message: string) => {
     status.value = message;
@@ -80,6 +112,7 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     inTab,
     risk,
     hostEvents,
+    riskAnswers,
     open(k) {
       chosenKey.value = k;
       shared.view.value = 'case';
@@ -87,22 +120,43 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     followTab() {
       chosenKey.value = null;
     },
-    async toggleStep(step, done) {
+    async toggleStep(step, done, details = {}) {
       const k = current();
       if (done) {
-        await service.recordEvent(k, step.event, 'checklist');
+        await service.recordEvent(k, step.event, 'checklist', { ...details, ...officer() });
         say(`Recorded: ${step.label}.`);
       } else {
         await service.removeEvents(k, step.event);
         say(`Removed: ${step.label}.`);
       }
     },
+    async changeLevel(change) {
+      const k = current();
+      await service.recordEvent(k, CASE_RECLASSIFIED, 'level-change', { level: change.level, reason: change.reason, ...officer() });
+      const label = shared.resolved.value?.policy.levels.find((l) => l.level === change.level)?.label ?? change.level;
+      say(`Level changed to ${label}.`);
+    },
     async setMissedReason(deadlineId, reason) {
       await service.setMissedReason(current(), deadlineId, reason);
-      say(reason.trim() === '' ? 'Reason removed.' : 'Reason saved.');
+      say(reason.trim() === '' ? 'Explanation removed.' : 'Explanation saved.');
     },
     async answerRisk(questionId, answer) {
-      await service.setRiskAnswer(current(), questionId, answer);
+      const k = current();
+      const others = savingRisk.value.key === k ? savingRisk.value.answers : {};
+      savingRisk.value = { key: k, answers: { ...others, [questionId]: { answer } } };
+      const settle = (savedOver: unknown) => {
+        const now = savingRisk.value;
+        if (now.key !== k || now.answers[questionId]?.answer !== answer) return;
+        const { [questionId]: _settled, ...rest } = now.answers;
+        savingRisk.value = { key: k, answers: savedOver === null ? rest : { ...rest, [questionId]: { answer, savedOver } } };
+      };
+      try {
+        await service.setRiskAnswer(k, questionId, answer);
+        settle(tracked.value ?? null);
+      } catch (error) {
+        settle(null);
+        throw error;
+      }
     },
     async recordRiskAssessment(eventType) {
       await service.recordEvent(current(), eventType, 'risk-assessment');
@@ -111,6 +165,10 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     async setReportDates(dates) {
       await service.setReportDates(current(), dates);
       say('Earlier reports saved.');
+    },
+    async setIncidentDate(reportDate, incidentDate) {
+      await service.setIncidentDate(current(), reportDate, incidentDate);
+      say(incidentDate === null ? 'Incident date removed.' : 'Incident date saved.');
     },
     async deleteCase() {
       const k = current();

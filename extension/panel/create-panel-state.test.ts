@@ -100,4 +100,17 @@ describe('createPanelState', () => {
     await vi.waitFor(() => expect(state.dashboard.rows.value.map((r) => r.reference)).toEqual(['ASB-7']));
     stop();
   });
+
+  it('changing the level records a case-reclassified event with the reason and the officer, and the summary follows it', async () => {
+    const { state, stop, cases } = await setup();
+    state.settings.value = { ...state.settings.value!, settings: { ...state.settings.value!.settings, officerName: 'Sam Patel' } };
+    await state.caseState.changeLevel({ level: 'high', reason: 'Threats at the visit' });
+    await vi.waitFor(() => expect(state.caseState.summary.value?.levelHistory).toHaveLength(2));
+    // Received Friday 18 December 2026 (model policy, medium); changed Monday 21 December.
+    expect(state.caseState.summary.value?.levelHistory[1]).toMatchObject({ level: 'high', from: '2026-12-21', reason: 'Threats at the visit', by: 'Sam Patel' });
+    expect(state.caseState.summary.value?.level).toBe('high');
+    expect((await cases.get('activeh:ASB-7'))?.events.map((e) => [e.type, e.source, e.level, e.by])).toEqual([['case-reclassified', 'level-change', 'high', 'Sam Patel']]);
+    expect(state.status.value).toBe('Level changed to Level 1 High Risk.');
+    stop();
+  });
 });

@@ -5,6 +5,7 @@ import { RISK_LEVELS } from '../../core/index.ts';
 import { SOON_WORKING_DAYS } from '../cases/stored-summary.ts';
 import type { SummaryFilter } from '../storage/summary-store.ts';
 import { DASHBOARD_PAGE_SIZE } from './create-dashboard-state.ts';
+import { FillFromHms } from './fill-from-hms.tsx';
 import { usePanel } from './panel-context.ts';
 
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -37,6 +38,7 @@ export function DashboardView() {
       <h1 id="dashboard-heading" tabIndex={-1}>
         All cases
       </h1>
+      <FillFromHms />
       <DashboardFilters focusFrom={focusFrom} />
       <DashboardCount />
       <DashboardRows focusFrom={focusFrom} />
@@ -120,7 +122,7 @@ function DashboardCount() {
         </p>
       ) : null}
       {dashboard.loaded.value && dashboard.counted.value && shown === 0 ? (
-        <p>{total === 0 ? 'No cases yet. Cases appear here once you open them in your housing system.' : 'No case matches these filters.'}</p>
+        <p>{total === 0 ? 'No cases yet. Cases appear here once you open them in your housing system, or fill this list from its case list above.' : 'No case matches these filters.'}</p>
       ) : null}
     </>
   );

@@ -13,7 +13,7 @@ const STATUS_WORDS: Record<CaseDeadline['status'], string> = {
 };
 
 /**
- * The case's deadlines, in words, with a reason field for each one missed.
+ * The case's deadlines, in words, asking for an explanation where one is owed (see MissedReasonField).
  *
  * @example
  * <DeadlineList summary={summary} /> //=> 'Next: Contact the complainant: due today', then every deadline
@@ -38,7 +38,7 @@ export function DeadlineList({ summary }: { summary: CaseSummary }) {
           <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id} data-due={d.due ?? undefined}>
             <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
             <span class="deadline-text">{describeDeadline(d, today.value)}</span>
-            {d.status === 'overdue' || d.status === 'met-late' ? <MissedReasonField deadline={d} caseKey={summary.key} /> : null}
+            <MissedReasonField key={`${d.id}-${d.missedReason ?? ''}`} deadline={d} caseKey={summary.key} />
             {unsavedReason(summary, d.id) ? (
               <WriteBackNote entry={{ type: 'explanation-recorded', arg: d.id, at: today.value, what: `Reason a deadline was missed (${d.label})`, reason: unsavedReason(summary, d.id)! }} />
             ) : null}

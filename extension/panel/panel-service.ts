@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
-import { toLondonDate, type LetterNode } from '../../core/index.ts';
+import { parseOrThrow, toLondonDate, type LetterNode } from '../../core/index.ts';
+import { hostCaseSchema } from '../hosts/host-case.ts';
+import type { HostCase } from '../hosts/host-case.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
@@ -14,10 +16,11 @@ import { createSettingsRepository } from '../storage/settings-repository.ts';
 import type { SettingsRepository } from '../storage/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
+import { saveSeenCase } from '../storage/save-seen-case.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
-import type { EventSource, TrackedCase } from '../cases/tracked-case.ts';
+import type { EventDetails, EventSource, TrackedCase } from '../cases/tracked-case.ts';
 
 /** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
 export interface PanelApi {
@@ -64,14 +67,23 @@ export interface PanelService {
   refreshSummaries(today: string): Promise<number>;
   /** The active tab and its case. */
   tabCase(): Promise<TabCase>;
+  /** The web address of the active tab when it is a web page (http or https), else null. */
+  activeTabUrl(): Promise<string | null>;
   /** Calls `next` when the active tab or its case changes. */
   watchTabCase(next: (tab: TabCase) => void): () => void;
-  recordEvent(key: string, type: string, source: EventSource): Promise<void>;
+  /** Records an event now, with its details (a reclassification's level and reason, an appointment's date, who). */
+  recordEvent(key: string, type: string, source: EventSource, details?: EventDetails): Promise<void>;
   removeEvents(key: string, type: string): Promise<void>;
   setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
   setReportDates(key: string, dates: string[]): Promise<void>;
+  setIncidentDate(key: string, reportDate: string, incidentDate: string | null): Promise<void>;
   deleteCase(key: string): Promise<void>;
+  /**
+   * Stores cases read from the housing system's own pages (the team-wide fill) as tracked cases,
+   * with their dashboard rows, as if each had been opened here; then updates the badge.
+   */
+  storeHostCases(hosts: readonly HostCase[]): Promise<void>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
@@ -155,6 +167,10 @@ export function createPanelService({
       return summaries.refresh(policy, today);
     },
     tabCase,
+    async activeTabUrl() {
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      return tab?.url && /^https?:\/\//.test(tab.url) ? tab.url : null;
+    },
     watchTabCase(next) {
       const update = () => void tabCase().then(next, () => undefined);
       const onStorage = (changes: Record<string, unknown>) => {
@@ -167,8 +183,8 @@ export function createPanelService({
         api.tabs.onActivated.removeListener(update);
       };
     },
-    async recordEvent(key, type, source) {
-      await cases.recordEvent(key, { type, source });
+    async recordEvent(key, type, source, details = {}) {
+      await cases.recordEvent(key, { type, source, ...details });
       await changed(key);
     },
     async removeEvents(key, type) {
@@ -185,6 +201,19 @@ export function createPanelService({
     },
     async setReportDates(key, dates) {
       await cases.setReportDates(key, dates);
+    },
+    async setIncidentDate(key, reportDate, incidentDate) {
+      await cases.setIncidentDate(key, reportDate, incidentDate);
+    },
+    async storeHostCases(hosts) {
+      const { policy } = resolvePolicy((await settings.load()).settings);
+      for (const found of hosts) {
+        // Read from pages of the housing system: checked like a case the content script sends.
+        const host = parseOrThrow(hostCaseSchema, found, { prefix: 'case', root: 'case' });
+        // Stored as the background's case-seen stores a case page (one assessment, see saveSeenCase).
+        await saveSeenCase(cases, host, policy, { now: new Date().toISOString() });
+      }
+      await send({ type: 'recompute' }).catch(() => undefined);
     },
     async deleteCase(key) {
       await cases.delete(key);

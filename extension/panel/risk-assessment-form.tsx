@@ -15,7 +15,7 @@ export function RiskAssessmentForm({ summary }: { summary: CaseSummary }) {
   const policy = resolved.value?.policy;
   if (!policy) return null;
   const { title, note, questions } = policy.riskAssessment;
-  const answers = summary.tracked.riskAnswers;
+  const answers = caseState.riskAnswers.value;
   const result = caseState.risk.value;
   const raisedTo = result?.raiseTo ? policy.levels.find((l) => l.level === result.raiseTo) : undefined;
   const stepDone = summary.events.some((e) => e.type === RISK_STEP_EVENT);
@@ -60,7 +60,7 @@ export function RiskAssessmentForm({ summary }: { summary: CaseSummary }) {
             ({result.answered} of {result.questions} questions answered)
           </p>
           {raisedTo && summary.level && levelRank(raisedTo.level) <= levelRank(summary.level) ? (
-            <p>The answers call for at least {raisedTo.label}. The case is now {summary.triage?.levelLabel}.</p>
+            <p>The answers call for at least {raisedTo.label}. The case is now {summary.levelLabel}.</p>
           ) : null}
           {result.prompts.length > 0 ? (
             <ul>

@@ -4,7 +4,7 @@ import type { ResolvedPolicy } from '../settings/resolve-policy.ts';
 import type { PanelService, TabCase } from './panel-service.ts';
 
 /** The side panel's views. */
-export const VIEWS = ['case', 'letters', 'dashboard'] as const;
+export const VIEWS = ['case', 'letters', 'dashboard', 'inbox'] as const;
 export type View = (typeof VIEWS)[number];
 
 /**

@@ -1,3 +1,4 @@
+import { formatDateLong } from '../../core/index.ts';
 import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { flagWords } from '../cases/flag-words.ts';
 
@@ -13,7 +14,12 @@ export function TriageSummary({ summary }: { summary: CaseSummary }) {
   return (
     <section class="card" aria-labelledby="triage-heading">
       <h2 id="triage-heading">Triage</h2>
-      {triage.isAsb ? (
+      {triage.isAsb && summary.levelHistory.length > 1 && summary.level !== null ? (
+        <p class={`level level-${summary.level}`}>
+          <strong>{summary.levelLabel}</strong> since {formatDateLong(summary.levelHistory[summary.levelHistory.length - 1]!.from)}. At receipt:{' '}
+          {triage.levelLabel}.
+        </p>
+      ) : triage.isAsb ? (
         <p class={`level level-${triage.level}`}>
           <strong>{triage.levelLabel}</strong>
           {triage.firstContactWorkingDays !== null ? ` (first contact within ${triage.firstContactWorkingDays} working day${triage.firstContactWorkingDays === 1 ? '' : 's'})` : ''}

@@ -32,6 +32,12 @@ export const settingsSchema = z.object({
   /** Closed cases are deleted this many days after their closing date. */
   retentionDays: z._default(z.int().check(z.minimum(1), z.maximum(3650)), 365),
   hosts: z._default(z.array(hostRuleSchema), []),
+  /** The housing system's case list the dashboard can be filled from (the whole team's open cases); '' for none. */
+  caseListUrl: z._default(text, ''),
+  /** The landlord's intake service (its origin, e.g. https://reports.example.org); '' when none. See intake-settings.ts. */
+  intakeUrl: z._default(text, ''),
+  /** A staff token for the intake's staff API. Kept only in the extension; never shown back in full, never logged. */
+  staffToken: z._default(text, ''),
 });
 
 /** The officer's settings, as stored (defaults filled in). */

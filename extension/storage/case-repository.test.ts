@@ -131,4 +131,25 @@ describe('createCaseRepository', () => {
     await cases.saveSeen(host(), { level: 'low', flags: [] });
     expect(await db.summaries.get('omniledger:CH-2027-0042')).toMatchObject({ stamp: '', next: 'Deadlines not worked out yet', officer: 'Jo Brown' });
   });
+
+  it('records a reclassification with its level, reason and who, and the facts carry them to the page', async () => {
+    const { cases } = setup();
+    await cases.saveSeen(host(), { level: 'low', flags: [] });
+    await cases.recordEvent('omniledger:CH-2027-0042', { type: 'case-reclassified', source: 'checklist', level: 'high', reason: '  Threats at the visit ', by: 'Jo Brown' });
+    const stored = await cases.get('omniledger:CH-2027-0042');
+    expect(stored?.events[0]).toMatchObject({ type: 'case-reclassified', level: 'high', reason: 'Threats at the visit', by: 'Jo Brown', at: '2026-12-21T10:00:00.000Z' });
+    expect((await cases.facts('omniledger:CH-2027-0042')).events).toEqual([
+      { type: 'case-reclassified', at: '2026-12-21T10:00:00.000Z', level: 'high', reason: 'Threats at the visit' },
+    ]);
+  });
+
+  it('refuses an event with an empty reason, an unknown level or a bad appointment date, naming the field', async () => {
+    const { cases } = setup();
+    await cases.saveSeen(host(), { level: 'low', flags: [] });
+    const key = 'omniledger:CH-2027-0042';
+    await expect(cases.recordEvent(key, { type: 'case-reclassified', source: 'checklist', level: 'high', reason: '   ' })).rejects.toThrow(/event\.reason/);
+    await expect(cases.recordEvent(key, { type: 'case-reclassified', source: 'checklist', level: 'urgent' as 'high', reason: 'Threats' })).rejects.toThrow(/event\.level/);
+    await expect(cases.recordEvent(key, { type: 'appointment-offered', source: 'checklist', appointmentAt: 'next Tuesday' })).rejects.toThrow(/event\.appointmentAt/);
+    expect((await cases.get(key))?.events).toEqual([]);
+  });
 });

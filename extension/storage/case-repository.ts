@@ -1,4 +1,4 @@
-import { toLondonDate } from '../../core/index.ts';
+import { parseOrThrow, toLondonDate } from '../../core/index.ts';
 import type { Policy } from '../../core/index.ts';
 import { staleSummary, storedSummaryOf } from '../cases/stored-summary.ts';
 import { eventsByCase, sortEvents } from '../cases/case-events.ts';
@@ -7,7 +7,9 @@ import { caseKey } from '../hosts/case-key.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { AsbDb } from './db.ts';
-import type { EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord, TriageSnapshot } from '../cases/tracked-case.ts';
+import { recordedEventSchema } from '../cases/tracked-case.ts';
+import type { EventDetails, EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord, TriageSnapshot } from '../cases/tracked-case.ts';
+import { toCaseEvent } from '../cases/to-case-event.ts';
 
 /** The event that closes a case (core deadlines stop recurring after it). */
 const CASE_CLOSED = 'case-closed';
@@ -20,8 +22,12 @@ export interface CaseRepository {
   get(key: string): Promise<TrackedCase | undefined>;
   /** Every tracked case, in no particular order. */
   list(): Promise<TrackedCase[]>;
-  /** Records an event with its time (now unless given) and source. */
-  recordEvent(key: string, event: { type: string; at?: string; source: EventSource }): Promise<RecordedEvent>;
+  /**
+   * Records an event with its time (now unless given), source and details (a reclassification's
+   * level and reason, an appointment's date, who recorded it), checked against recordedEventSchema:
+   * bad input is refused with an error naming the field (`event.reason: must not be empty`).
+   */
+  recordEvent(key: string, event: { type: string; at?: string; source: EventSource } & EventDetails): Promise<RecordedEvent>;
   /** Removes every officer-recorded event of this type (unticking a step). Returns how many. */
   removeEvents(key: string, type: string): Promise<number>;
   /** Records (or, with '', clears) the reason a deadline was missed. */
@@ -29,6 +35,8 @@ export interface CaseRepository {
   /** Records a risk-assessment answer; null clears it. */
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
   setReportDates(key: string, dates: string[]): Promise<void>;
+  /** Records (or, with null, clears) the date of the incident a report (by its date) was about. */
+  setIncidentDate(key: string, reportDate: string, incidentDate: string | null): Promise<void>;
   setSnapshot(key: string, snapshot: TriageSnapshot): Promise<void>;
   /** Deletes a case and its events. */
   delete(key: string): Promise<void>;
@@ -143,6 +151,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
           missedReasons: before?.missedReasons ?? {},
           riskAnswers: before?.riskAnswers ?? {},
           reportDates: before?.reportDates ?? [],
+          ...(before?.incidentDates ? { incidentDates: before.incidentDates } : {}),
           closedAt: closingDate(host, events),
         };
         await db.cases.put(record);
@@ -158,11 +167,16 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
       return records.map((record) => ({ ...record, events: sortEvents(byCase.get(record.key) ?? []) }));
     },
 
-    recordEvent(key, { type, at, source }) {
+    recordEvent(key, { type, at, source, ...details }) {
+      const recordedAt = stamp();
+      let event: RecordedEvent;
+      try {
+        event = parseOrThrow(recordedEventSchema, withoutUndefined({ id: newId(), caseKey: key, type, at: at ?? recordedAt, source, recordedAt, ...details }), { prefix: 'event', root: 'event' });
+      } catch (error) {
+        return Promise.reject(error);
+      }
       return write(key, async () => {
         await requireCase(key);
-        const recordedAt = stamp();
-        const event: RecordedEvent = { id: newId(), caseKey: key, type, at: at ?? recordedAt, source, recordedAt };
         await db.events.put(event);
         if (type === CASE_CLOSED) await refreshClosedAt(key);
         return event;
@@ -204,6 +218,16 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
       });
     },
 
+    setIncidentDate(key, reportDate, incidentDate) {
+      return write(key, async () => {
+        const record = await requireCase(key);
+        const incidentDates = { ...record.incidentDates };
+        if (incidentDate === null) delete incidentDates[reportDate];
+        else incidentDates[reportDate] = incidentDate;
+        await db.cases.update(key, { incidentDates });
+      });
+    },
+
     setSnapshot(key, snapshot) {
       return write(key, async () => {
         await requireCase(key);
@@ -224,7 +248,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
       const found = await load(key);
       return {
         key,
-        events: (found?.events ?? []).map(({ type, at }) => ({ type, at })),
+        events: (found?.events ?? []).map(toCaseEvent),
         missedReasons: found?.missedReasons ?? {},
         riskAnswers: found?.riskAnswers ?? {},
         reportDates: found?.reportDates ?? [],
@@ -250,4 +274,9 @@ function daysBefore(today: string, days: number): string {
 
 function newId(): string {
   return globalThis.crypto.randomUUID();
+}
+
+/** The object without its undefined fields (zod's optional fields take absent, not undefined, under exactOptionalPropertyTypes). */
+function withoutUndefined<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -43,6 +43,15 @@ describe('export and import', () => {
     expect((await b.settings.loadOwn()).officerName).toBe('Sam Patel');
   });
 
+  it('never writes the intake staff token into the file', async () => {
+    const a = store('a');
+    await a.settings.save({ intakeUrl: 'https://reports.merseyvale.example', staffToken: 'Qm7-secret-token-Xy' });
+    const text = JSON.stringify(await exportData(a.cases, a.settings, new Date('2026-12-21T12:00:00Z')));
+    expect(text).not.toContain('Qm7-secret-token-Xy');
+    expect(text).toContain('https://reports.merseyvale.example');
+    expect((await a.settings.loadOwn()).staffToken).toBe('Qm7-secret-token-Xy');
+  });
+
   it('merges into a store that has cases, losing nothing from either side', async () => {
     const a = store('a');
     await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
@@ -124,5 +133,25 @@ describe('export and import', () => {
     expect(rows.map((r) => r.reference)).toEqual(['ASB-2', 'ASB-1']); // ASB-2 is overdue; ASB-1 was contacted
     expect(rows[0]?.next).toMatch(/^Contact the reporter: overdue/); // Plus Dane's words
     expect(rows.every((r) => r.stamp.startsWith('2027-01-20|'))).toBe(true);
+  });
+
+  it('round-trips a level change, an appointment date and incident dates', async () => {
+    const a = store('a2');
+    await a.cases.saveSeen(host('ASB-2'), { level: 'low', flags: [] });
+    await a.cases.recordEvent('activeh:ASB-2', { type: 'appointment-offered', at: '2026-12-21T09:00:00.000Z', source: 'checklist', appointmentAt: '2026-12-22T14:00' });
+    await a.cases.recordEvent('activeh:ASB-2', { type: 'case-reclassified', source: 'level-change', level: 'high', reason: 'Threats at the visit', by: 'Sam Patel' });
+    await a.cases.setReportDates('activeh:ASB-2', ['2026-11-02']);
+    await a.cases.setIncidentDate('activeh:ASB-2', '2026-11-02', '2026-10-30');
+    const text = JSON.stringify(await exportData(a.cases, a.settings, new Date('2026-12-21T12:00:00Z')));
+
+    const b = store('b2');
+    await importData(b.db, b.settings, parseExportFile(text));
+    const back = await b.cases.get('activeh:ASB-2');
+    expect(back).toEqual(await a.cases.get('activeh:ASB-2'));
+    expect(back?.incidentDates).toEqual({ '2026-11-02': '2026-10-30' });
+    expect(back?.events.map((e) => [e.type, e.level ?? null, e.reason ?? null, e.appointmentAt ?? null])).toEqual([
+      ['appointment-offered', null, null, '2026-12-22T14:00'],
+      ['case-reclassified', 'high', 'Threats at the visit', null],
+    ]);
   });
 });

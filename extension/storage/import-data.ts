@@ -88,6 +88,7 @@ function merge(stored: TrackedCaseRecord, incoming: TrackedCaseRecord): TrackedC
     missedReasons: { ...incoming.missedReasons, ...stored.missedReasons },
     riskAnswers: { ...incoming.riskAnswers, ...stored.riskAnswers },
     reportDates: [...new Set([...stored.reportDates, ...incoming.reportDates])].sort(),
+    ...(stored.incidentDates || incoming.incidentDates ? { incidentDates: { ...incoming.incidentDates, ...stored.incidentDates } } : {}),
     closedAt: [stored.closedAt, incoming.closedAt].filter((d) => d !== null).sort().at(-1) ?? null,
   };
 }

@@ -20,8 +20,8 @@ export function guidePage(options: { extensionDir: string; origin: string }): st
     The report goes to <code>/api/asb-reports</code>, is triaged and stored in the <code>demo-data/</code> folder.</p>
   </li>
   <li>
-    <h2><a href="/omniledger/asb-log/index.html">See it arrive in Omniledger</a></h2>
-    <p>A simulated housing system. Reports from the website appear at the top of the ASB log as new cases.</p>
+    <h2><a href="/omniledger/asb-log/index.html">Create its case in Omniledger</a></h2>
+    <p>A simulated housing system. Reports from the website arrive in ASB Assist's side panel ("Website reports"), as at a real landlord: "Create the case in Omniledger" fills its New report form, and saving it marks the report taken. Set the intake address and the staff token the demo printed at start (also in <code>demo-data/staff-token.txt</code>) in ASB Assist's settings first.</p>
   </li>
   <li>
     <h2><a href="/activeh/index.html">Look at Active H</a></h2>

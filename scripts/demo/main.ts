@@ -36,11 +36,15 @@ ASB Assist demo on ${o}/
   ${o}/                              guide to every part
   ${o}/landlord/report/              a landlord's website with <asb-report-form> (strict CSP)
   ${o}/api/asb-reports               the intake handler (reports kept in ${dataDir})
-  ${o}/omniledger/asb-log/index.html simulated Omniledger: reports from the website appear here
+  ${o}/omniledger/asb-log/index.html simulated Omniledger: create cases from website reports here
   ${o}/activeh/index.html            simulated Active H
 
 The officer's extension is built in ${extensionDir}
 Load it unpacked in Chrome or Edge (chrome://extensions, Developer mode, "Load unpacked").
+Website reports reach Omniledger through the extension's inbox: in its settings ("Website reports")
+enter the intake address ${o} and the staff token
+  ${demo.staffToken}
+(kept in ${dataDir}/staff-token.txt), open a page of Omniledger, then the side panel's "Website reports".
 Press Ctrl-C to stop.`);
 
 let browser: ReturnType<typeof spawn> | undefined;

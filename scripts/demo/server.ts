@@ -15,7 +15,10 @@ import { createIntakeService } from '../../widget/intake/intake-service.ts';
 import { demoCases } from './demo-cases.ts';
 import { GUIDE_CSS, guidePage } from './guide-page.ts';
 import { LANDLORD_CSP, LANDLORD_CSS, landlordHome, landlordReportPage } from './landlord-site.ts';
-import { reportToHostCase } from './report-to-host-case.ts';
+import { NewReportError, openOmniledgerNewCases } from './omniledger-new-cases.ts';
+import { omniledgerCasePath } from '../../test/fixtures/hosts/omniledger/render.ts';
+import { issueStaffToken } from '../../widget/intake/staff-tokens.ts';
+import { readFile, writeFile } from 'node:fs/promises';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,18 +34,23 @@ export interface DemoServerOptions {
 export interface DemoServer {
   server: Server;
   origin: string;
+  /** A staff token for the intake's staff API, for the extension's options page (kept in the data folder, 0600). */
+  staffToken: string;
   close(): Promise<void>;
 }
 
 /**
  * The demo: a guide page, a landlord website embedding the built widget (with a CSP header), the
- * widget's intake handler with its file store, and two simulated housing systems rendered from
- * the demo cases plus every report that came in through the widget.
+ * widget's intake handler with its file store and staff API (a staff token is issued at the first
+ * start), and two simulated housing systems rendered from the demo cases. Omniledger's "New
+ * report" form creates cases; website reports reach it only through the extension's inbox.
  */
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const host = options.host ?? '127.0.0.1';
   const store = new FileReportStore(options.dataDir);
   await store.init();
+  const newCases = await openOmniledgerNewCases(options.dataDir, OMNILEDGER_CATEGORIES);
+  const staffToken = await demoStaffToken(store, options.dataDir);
   const origin = `http://${host}:${options.port}`;
   // The intake service a landlord runs (widget/intake), mounted under /api/: reports, staff API.
   // The demo's landlord, Example Homes, is openly fictional, so it is given the presets directly
@@ -65,9 +73,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const now = londonNow();
     const nowLocal = `${now.date}T${now.time}`;
     const cases = demoCases(now.date);
-    const incoming = (await store.list())
-      .map((r) => reportToHostCase(r))
-      .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1));
+    const incoming = newCases.list();
     const pages: Record<string, string> = {};
     for (const [path, html] of Object.entries(activeHSite(cases.activeh, { now: nowLocal, categories: ACTIVEH_CATEGORIES }))) {
       pages[`activeh/${path}`] = html;
@@ -85,6 +91,22 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       path = decodeURIComponent(url.pathname);
     } catch {
       return text(res, 400, 'text/plain', 'The address has bad percent-encoding.');
+    }
+    if (path === '/omniledger/asb-log/new.html' && req.method === 'POST') {
+      let form: URLSearchParams;
+      try {
+        form = new URLSearchParams(await readBody(req, 200_000));
+      } catch {
+        return text(res, 413, 'text/plain', 'The form is too large.');
+      }
+      try {
+        const created = await newCases.create(form);
+        res.writeHead(303, { Location: `/omniledger/${omniledgerCasePath(created.reference)}` }).end();
+      } catch (error) {
+        if (error instanceof NewReportError) return text(res, 400, 'text/plain', `The report was not created. ${error.message}`);
+        throw error;
+      }
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -134,6 +156,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   return {
     server,
     origin,
+    staffToken,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -145,4 +168,41 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 function text(res: ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
+}
+
+/** Reads a request body as text, refusing more than `max` bytes. */
+function readBody(req: IncomingMessage, max: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The demo's staff token: issued at the first start (named "demo") and kept in the data folder
+ * (`staff-token.txt`, 0600) so the extension's settings keep working across restarts.
+ */
+async function demoStaffToken(store: FileReportStore, dataDir: string): Promise<string> {
+  const file = join(dataDir, 'staff-token.txt');
+  try {
+    const kept = (await readFile(file, 'utf8')).trim();
+    if (kept !== '') return kept;
+  } catch {
+    // First start: issue one below.
+  }
+  const { token, record } = issueStaffToken('demo', new Date().toISOString());
+  await store.addStaffToken(record);
+  await writeFile(file, `${token}\n`, { mode: 0o600 });
+  return token;
 }

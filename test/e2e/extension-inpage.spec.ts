@@ -175,7 +175,37 @@ test.describe('mismatch prompt', () => {
     await expect(alert).toContainText('Recorded as "Noise Nuisance", but the description points to a hate incident (race)');
     await expect(alert).toContainText('monkey noises');
     await expect(banner(page)).toContainText('Level 1 High Risk');
+    // The prompt leads to the side panel, where the level is changed with a reason.
+    await expect(alert.getByRole('button', { name: 'Raise the level in ASB Assist' })).toBeVisible();
     await page.close();
+  });
+
+  test('a level changed in the side panel shows in the banner and the list badge', async () => {
+    const page = await newPage();
+    await page.goto(`${HOSTS}/activeh/asb/case/ASB-2026-00377.html`);
+    await expect(banner(page).locator('.asb-level')).toHaveText('Level 3 Low Risk');
+    const key = 'activeh:ASB/2026/00377';
+    const panel = await newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?case=${encodeURIComponent(key)}`);
+    await panel.getByLabel('New level').selectOption({ label: 'Level 1 High Risk' });
+    await panel.getByRole('textbox', { name: 'Reason for the change' }).fill('The dog attacked a neighbour on the stairs');
+    await panel.getByRole('button', { name: 'Change the level' }).click();
+    await expect(panel.getByTestId('level-history').getByRole('listitem')).toHaveCount(2);
+    await panel.close();
+    // Drawn again from the store (the live push to an open tab is not what is tested here).
+    await page.reload();
+    await expect(banner(page).locator('.asb-level')).toHaveText('Level 1 High Risk');
+    await page.goto(`${HOSTS}/activeh/asb/case-list.html`);
+    const row = page.locator('#ctl00_grdCases tbody tr').filter({ hasText: 'ASB/2026/00377' });
+    await expect(row.locator('asb-assist-badge')).toContainText('ASB/2026/00377, Level 1 High Risk.');
+    await page.close();
+    // Leave the extension as the other tests expect it: the case untracked.
+    const cleanup = await newPage();
+    await cleanup.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?case=${encodeURIComponent(key)}`);
+    await cleanup.getByRole('button', { name: 'Delete case from ASB Assist' }).click();
+    await cleanup.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(cleanup.getByRole('status')).toContainText('Case deleted from ASB Assist');
+    await cleanup.close();
   });
 });
 

@@ -101,10 +101,16 @@ test('a missed deadline takes a reason, and the risk assessment raises the level
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?case=activeh:E2E-LATE`);
 
   await expect(panel.locator('[data-deadline="first-contact"] .deadline-text')).toContainText('overdue by');
+  // The model policy asks for an explanation of a missed first contact: the panel asks until one is recorded.
+  const missed = panel.locator('[data-deadline="first-contact"]');
+  await expect(missed).toContainText('An explanation is owed.');
   const reason = panel.getByRole('textbox', { name: 'Why was “Contact the complainant” missed?' });
   await reason.fill('The complainant was in hospital.');
-  await reason.locator('xpath=following-sibling::button').click();
-  await expect(panel.getByRole('status')).toHaveText('Reason saved.');
+  await panel.getByRole('button', { name: 'Save the explanation' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Explanation saved.');
+  await expect(missed.getByTestId('explanation-recorded')).toContainText('Explanation recorded: The complainant was in hospital.');
+  await expect(missed).not.toContainText('An explanation is owed.');
+  await expect(reason).toHaveCount(0);
 
   const levelBefore = await panel.locator('.level').innerText();
   expect(levelBefore).toMatch(/^Level 2 Medium Risk/);

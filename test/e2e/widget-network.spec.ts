@@ -176,13 +176,14 @@ test('stored but unanswered, then a changed answer: the tenant gets a reference;
 });
 
 test('stored but unanswered, then a changed answer: the office has one report, with the latest answers', async ({ page, request }) => {
-  // Needs the intake to honour Replaces-Idempotency-Key (README). Today's handler stores a
-  // second report: when it replaces the first, this test passes and the annotation must go.
-  test.fail(true, 'the intake does not yet honour Replaces-Idempotency-Key');
+  // The intake honours Replaces-Idempotency-Key (README): the stored report is replaced, keeping its reference.
   const posts = watchPosts(page);
   await storedButUnanswered(page, request, posts);
   const { reports } = await stored(request);
   expect(reports).toHaveLength(1);
   expect(reports[0]!.report.location).toBe('The car park behind Elm Court');
+  const keys = await Promise.all(posts.map((p) => p.headerValue('idempotency-key')));
+  expect([reports[0]!.idempotencyKey, reports[0]!.replaced?.keys]).toEqual([keys[3], [keys[0]]]);
+  expect((await posts[3]!.response())?.status()).toBe(201);
   await expect(page.locator('asb-report-form .reference')).toHaveText(reports[0]!.reference);
 });

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { link, mkdir, mkdtemp, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,6 +109,36 @@ describe('FileReportStore on disk', () => {
     await restarted.init();
     expect(await readdir(join(dataDir, 'reports', 'by-reference'))).toEqual(['ASB-2026-000001.json']);
     expect(keyFile).toMatch(/^[0-9a-f]{64}\.json$/);
+  });
+
+  it('takes the latest version of a replaced report even when a crash left the reference on the earlier one', async () => {
+    const dataDir = await newFolder();
+    const store = new FileReportStore(dataDir);
+    await submit(store, 'a');
+    const [first] = await store.list();
+    expect(await store.replace({ ...first!, idempotencyKey: 'b', report: { ...first!.report, location: 'Car park' }, replaced: { keys: ['a'], at: '2026-03-10T10:00:00.000Z' } })).toEqual({ status: 'stored' });
+    // The crash: the reference link still on the first version's file.
+    const earlier = createHash('sha256').update('a').digest('hex');
+    await link(join(dataDir, 'reports', 'by-key', `${earlier}.json`), join(dataDir, 'tmp', 'back.ref'));
+    await rename(join(dataDir, 'tmp', 'back.ref'), join(dataDir, 'reports', 'by-reference', 'ASB-2026-000001.json'));
+    const restarted = new FileReportStore(dataDir);
+    expect((await restarted.getReport('ASB-2026-000001'))?.report.location).toBe('Car park');
+    expect((await restarted.list()).map((r) => [r.reference, r.idempotencyKey])).toEqual([['ASB-2026-000001', 'b']]);
+  });
+
+  it('agrees on one version when two replacements of one report land at once', async () => {
+    const dataDir = await newFolder();
+    const store = new FileReportStore(dataDir);
+    const other = new FileReportStore(dataDir);
+    await submit(store, 'a');
+    const [first] = await store.list();
+    const changed = (key: string) => ({ ...first!, idempotencyKey: key, report: { ...first!.report, location: `Version ${key}` }, replaced: { keys: ['a'], at: '2026-03-10T10:00:00.000Z' } });
+    await Promise.all([store.replace(changed('b')), other.replace(changed('c'))]);
+    for (const s of [store, other, new FileReportStore(dataDir)]) {
+      const listed = await s.list();
+      expect(listed).toHaveLength(1);
+      expect((await s.getReport('ASB-2026-000001'))?.idempotencyKey).toBe(listed[0]!.idempotencyKey);
+    }
   });
 
   it('never overwrites a stored report under another key', async () => {

@@ -5,7 +5,7 @@ import type { AlertChannel, OutboxItem } from './alerts/alert-outbox.ts';
 import type { IntakeStore, MarkTakenOutcome, ReportSummary, StaffTokenRecord } from './intake-store.ts';
 import { summarise } from './intake-store.ts';
 import { KeyClaims } from './key-claims.ts';
-import type { IdempotencyClaim, SaveOutcome, StoredReport, TakenMark } from './report-store.ts';
+import type { IdempotencyClaim, KeyLookup, SaveOutcome, StoredReport, TakenMark } from './report-store.ts';
 
 /** The file a report is committed in: the record and the alerts queued with it. */
 interface ReportFile {
@@ -40,6 +40,10 @@ export interface FileReportStoreOptions {
  *   alerts) appear together or not at all, and one key never brings two reports.
  * - `reports/by-reference/REFERENCE.json`: a second link to the same file, for the staff API
  *   (made again on open if a crash came between the two).
+ * - A replacement (`Replaces-Idempotency-Key`) is a new file under the new key, committed the same
+ *   way, holding the reference and its version (`replaced.keys`); the reference link is then
+ *   swapped to it (by rename, atomic). Readers take the highest version of each reference, so
+ *   the earlier version's file only keeps answering its own key.
  * - `sequences/SERIES/N`: an empty file per reference number handed out, created exclusively, so
  *   two processes never get one number, and numbers are never reused after a purge.
  * - `taken/REFERENCE.json`, `outbox/{state,leases,done}/`, `staff-tokens.json`, `tmp/`.
@@ -58,7 +62,7 @@ export class FileReportStore implements IntakeStore {
   private readonly warn: (message: string) => void;
   private readonly nextNumbers = new Map<string, Promise<number>>();
   /** Report files already read (they never change), by file name: their reference and alerts. */
-  private readonly known = new Map<string, { reference: string; alerts: ReportFile['alerts'] }>();
+  private readonly known = new Map<string, { reference: string; version: number; alerts: ReportFile['alerts'] }>();
   private ready: Promise<void> | undefined;
 
   constructor(dataDir: string, options: FileReportStoreOptions = {}) {
@@ -141,6 +145,59 @@ export class FileReportStore implements IntakeStore {
     this.claims.release(key);
   }
 
+  async lookup(key: string): Promise<KeyLookup> {
+    await this.init();
+    if (this.claims.holds(key)) return { status: 'in-progress' };
+    const file = await readJson<ReportFile>(this.keyPath(key));
+    if (!file) return { status: 'unknown' };
+    const latest = await this.getReport(file.record.reference);
+    return { status: 'completed', record: latest ?? file.record };
+  }
+
+  async replace(record: StoredReport): Promise<SaveOutcome> {
+    try {
+      await this.init();
+      const version = versionOf(record);
+      const file: ReportFile = {
+        record: withoutTaken(record),
+        alerts: this.alertChannels.map((channel) => ({ id: `${fileName(record.reference)}.v${version}.${channel}`, channel })),
+      };
+      const temp = await this.writeTemp(JSON.stringify(file));
+      try {
+        try {
+          await link(temp, this.keyPath(record.idempotencyKey));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          const existing = await readJson<ReportFile>(this.keyPath(record.idempotencyKey));
+          if (!existing) throw error;
+          return { status: 'duplicate', fingerprint: existing.record.fingerprint, receipt: receiptOf(existing.record) };
+        }
+        await syncFolder(join(this.dataDir, 'reports', 'by-key'));
+        // Two replacements of one report at once: the reference points at the one readers take.
+        const winner = (await this.reportFiles()).find((f) => f.reference === record.reference);
+        if (winner?.name === keyFileName(record.idempotencyKey)) await this.pointReference(temp, record.reference);
+      } finally {
+        await unlink(temp).catch(() => undefined);
+      }
+      return { status: 'stored' };
+    } finally {
+      this.claims.release(record.idempotencyKey);
+    }
+  }
+
+  /** Swaps the reference's link to `source` (a second link, renamed over the old: atomic). */
+  private async pointReference(source: string, reference: string): Promise<void> {
+    const swap = join(this.dataDir, 'tmp', `${randomUUID()}.ref`);
+    await link(source, swap);
+    try {
+      await rename(swap, this.referencePath(reference));
+    } catch (error) {
+      await unlink(swap).catch(() => undefined);
+      throw error;
+    }
+    await syncFolder(join(this.dataDir, 'reports', 'by-reference'));
+  }
+
   // ---- Staff API ---------------------------------------------------------------------------
 
   async listReports(options: { status: 'new' | 'taken'; limit: number }): Promise<ReportSummary[]> {
@@ -188,10 +245,14 @@ export class FileReportStore implements IntakeStore {
       if (file) {
         // The reference link first: a crash after it leaves the key file, which opening links again.
         await unlinkIfThere(join(this.dataDir, 'reports', 'by-reference', name));
-        await unlinkIfThere(this.keyPath(file.record.idempotencyKey));
-        this.known.delete(keyFileName(file.record.idempotencyKey));
-        for (const alert of file.alerts) {
-          for (const folder of ['state', 'leases', 'done']) await unlinkIfThere(join(this.dataDir, 'outbox', folder, `${alert.id}.json`));
+        // Every version: the keys it replaced first, its own key last (opening links again what a crash left).
+        for (const key of [...(file.record.replaced?.keys ?? []), file.record.idempotencyKey]) {
+          const version = await this.readQuietly<ReportFile>(this.keyPath(key));
+          await unlinkIfThere(this.keyPath(key));
+          this.known.delete(keyFileName(key));
+          for (const alert of version?.alerts ?? []) {
+            for (const folder of ['state', 'leases', 'done']) await unlinkIfThere(join(this.dataDir, 'outbox', folder, `${alert.id}.json`));
+          }
         }
       }
       await unlinkIfThere(join(this.dataDir, 'taken', name));
@@ -314,10 +375,16 @@ export class FileReportStore implements IntakeStore {
     for (const name of names) {
       if (this.known.has(name)) continue;
       const file = await this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', name));
-      if (file) this.known.set(name, { reference: file.record.reference, alerts: file.alerts });
+      if (file) this.known.set(name, { reference: file.record.reference, version: versionOf(file.record), alerts: file.alerts });
     }
-    return [...this.known.entries()]
-      .map(([name, { reference, alerts }]) => ({ name, reference, alerts }))
+    // The latest version of each reference (a replaced one's earlier files stay for their keys).
+    const latest = new Map<string, { name: string; reference: string; version: number; alerts: ReportFile['alerts'] }>();
+    for (const [name, entry] of this.known) {
+      const seen = latest.get(entry.reference);
+      if (!seen || isLater({ name, ...entry }, seen)) latest.set(entry.reference, { name, ...entry });
+    }
+    return [...latest.values()]
+      .map(({ name, reference, alerts }) => ({ name, reference, alerts }))
       .sort((a, b) => compareReferences(a.reference, b.reference));
   }
 
@@ -329,8 +396,21 @@ export class FileReportStore implements IntakeStore {
 
   private async linkReferences(): Promise<void> {
     const referenced = new Set(await this.names('reports/by-reference'));
-    for (const file of await this.reportFilesRaw()) {
+    const files = await this.reportFilesRaw();
+    // A replacement whose process died before the reference was swapped to it: swap it now.
+    const versions = new Map<string, { name: string; version: number }>();
+    for (const file of files) {
+      const seen = versions.get(file.reference);
+      if (!seen || isLater(file, seen)) versions.set(file.reference, { name: file.name, version: file.version });
+    }
+    for (const [reference, { name, version }] of versions) {
+      if (version === 0 || !referenced.has(`${fileName(reference)}.json`)) continue;
+      const linked = await this.readQuietly<ReportFile>(this.referencePath(reference));
+      if (linked && keyFileName(linked.record.idempotencyKey) !== name) await this.pointReference(join(this.dataDir, 'reports', 'by-key', name), reference);
+    }
+    for (const file of files) {
       if (referenced.has(`${fileName(file.reference)}.json`)) continue;
+      if (versions.get(file.reference)?.name !== file.name) continue;
       await link(join(this.dataDir, 'reports', 'by-key', file.name), this.referencePath(file.reference)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
       });
@@ -338,11 +418,11 @@ export class FileReportStore implements IntakeStore {
   }
 
   /** Like reportFiles, without waiting for init (init calls it). */
-  private async reportFilesRaw(): Promise<{ name: string; reference: string }[]> {
-    const out: { name: string; reference: string }[] = [];
+  private async reportFilesRaw(): Promise<{ name: string; reference: string; version: number }[]> {
+    const out: { name: string; reference: string; version: number }[] = [];
     for (const name of await this.names('reports/by-key')) {
       const file = await this.readQuietly<ReportFile>(join(this.dataDir, 'reports', 'by-key', name));
-      if (file) out.push({ name, reference: file.record.reference });
+      if (file) out.push({ name, reference: file.record.reference, version: versionOf(file.record) });
     }
     return out;
   }
@@ -484,6 +564,16 @@ export class FileReportStore implements IntakeStore {
 
 function keyFileName(key: string): string {
   return `${createHash('sha256').update(key).digest('hex')}.json`;
+}
+
+/** Which of two files of one reference readers take: the higher version, then (two replacements at once) the greater file name. */
+function isLater(a: { name: string; version: number }, b: { name: string; version: number }): boolean {
+  return a.version > b.version || (a.version === b.version && a.name > b.name);
+}
+
+/** 0 for a report as first stored; n after its n-th replacement. */
+function versionOf(record: StoredReport): number {
+  return record.replaced?.keys.length ?? 0;
 }
 
 function receiptOf(record: StoredReport) {

@@ -39,7 +39,7 @@ describe('handleReportSubmission', () => {
     expect(await response.json()).toEqual({
       reference: 'ASB-2026-000001',
       receivedAt: '2026-03-10T09:15:00.000Z',
-      outcome: { isAsb: true, firstContactWorkingDays: 3, firstContactDue: '2026-03-13' },
+      outcome: { isAsb: true, level: 'medium', firstContactWorkingDays: 3, firstContactDue: '2026-03-13' },
     });
     const [stored] = await store.list();
     expect(stored?.reference).toBe('ASB-2026-000001');
@@ -63,7 +63,7 @@ describe('handleReportSubmission', () => {
 
   it('triages with the policy the report names', async () => {
     const response = await send(post({ ...report, policyId: 'model', behaviours: ['violence'] }));
-    expect((await response.json()).outcome).toEqual({ isAsb: true, firstContactWorkingDays: 1, firstContactDue: '2026-03-11' });
+    expect((await response.json()).outcome).toEqual({ isAsb: true, level: 'high', firstContactWorkingDays: 1, firstContactDue: '2026-03-11' });
   });
 
   it('answers 400 naming every field at fault, and stores nothing', async () => {
@@ -117,6 +117,19 @@ describe('handleReportSubmission', () => {
     expect(await store.list()).toHaveLength(1);
   });
 
+  it('refuses a Replaces-Idempotency-Key that is not a key, or names the request’s own key, and stores nothing', async () => {
+    for (const [value, message] of [
+      ['key-1', 'must differ from Idempotency-Key'],
+      ['a'.repeat(256), 'must be 1 to 255 visible ASCII characters'],
+      ['two words', 'must be 1 to 255 visible ASCII characters'],
+    ] as const) {
+      const response = await send(post(report, { 'Replaces-Idempotency-Key': value }));
+      expect(response.status).toBe(400);
+      expect((await response.json()).issues).toEqual([{ path: 'Replaces-Idempotency-Key', message }]);
+    }
+    expect(await store.list()).toEqual([]);
+  });
+
   it('answers 409 while the same key is still being stored, then replays once it is', async () => {
     let finish!: () => void;
     const gate = new Promise<void>((resolve) => (finish = resolve));
@@ -128,6 +141,8 @@ describe('handleReportSubmission', () => {
         return store.save(record);
       },
       release: (key) => store.release(key),
+      lookup: (key) => store.lookup(key),
+      replace: (record) => store.replace(record),
     };
     const first = send(post(report), { store: slow });
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -210,5 +225,7 @@ function bind(s: ReportStore): ReportStore {
     nextSequence: (series) => s.nextSequence(series),
     save: (r) => s.save(r),
     release: (k) => s.release(k),
+    lookup: (k) => s.lookup(k),
+    replace: (r) => s.replace(r),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { policies as presets, safeParseReport, toLondonDate, toTriageInput, triage, type Policy, type ValidationIssue } from '../../core/index.ts';
+import { policies as presets, safeParseReport, toLondonDate, toTriageInput, triage, type Policy, type TriageResult, type ValidationIssue } from '../../core/index.ts';
 import type { IdempotencyClaim, ReportReceipt, ReportStore } from './report-store.ts';
 
 export interface HandleReportSubmissionOptions {
@@ -29,7 +29,10 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
  * Receives a report from `<asb-report-form>` (or any client) on any server or function runtime
  * with web `Request`/`Response`: validates it with the core's report schema (400 with the fields
  * at fault), honours `Idempotency-Key` (missing: 400; same key and same report: the stored
- * receipt again with 200; same key with another report: 422; still in progress: 409), assigns a
+ * receipt again with 200; same key with another report: 422; still in progress: 409) and
+ * `Replaces-Idempotency-Key` (the tenant's changed answers after a send that got no answer: the
+ * report stored under the named key is replaced in one step, keeping its reference, triaged
+ * again, 201; named key in progress: 409; unknown: stored as a new report), assigns a
  * reference, triages with the policy the report names, and hands it to the store. Answers 201
  * with the {@link ReportReceipt} once the store has it durably. The body is read with its limit
  * applied as it streams (413 as soon as it passes `maxBodyBytes`, Content-Length or not); messages
@@ -60,6 +63,14 @@ export async function handleReportSubmission(request: Request, options: HandleRe
       error: 'idempotency-key',
       message: 'Send an Idempotency-Key header: one UUID per report, the same on every retry',
       issues: [{ path: 'Idempotency-Key', message: key ? 'must be 1 to 255 visible ASCII characters' : 'is required' }],
+    });
+  }
+  const replaces = request.headers.get('replaces-idempotency-key')?.trim() || undefined;
+  if (replaces !== undefined && (!KEY_PATTERN.test(replaces) || replaces === key)) {
+    return answer(400, {
+      error: 'replaces-idempotency-key',
+      message: 'Replaces-Idempotency-Key names the key of the earlier send these answers replace',
+      issues: [{ path: 'Replaces-Idempotency-Key', message: replaces === key ? 'must differ from Idempotency-Key' : 'must be 1 to 255 visible ASCII characters' }],
     });
   }
   const declared = request.headers.get('content-length');
@@ -103,13 +114,32 @@ export async function handleReportSubmission(request: Request, options: HandleRe
     const claim = await store.claim(key, fingerprint, String(year));
     if (claim.status !== 'claimed') return replay(claim, fingerprint);
     claimed = true;
+    if (replaces !== undefined) {
+      const earlier = await store.lookup(replaces);
+      if (earlier.status === 'in-progress') {
+        claimed = false;
+        await store.release(key);
+        return answer(409, { error: 'in-progress', message: 'The report these answers replace is still being received: try again in a moment' }, { 'Retry-After': '1' });
+      }
+      if (earlier.status === 'completed') {
+        // The same report with the tenant's latest answers: its reference and the time it was
+        // received stay (the policy's clock started then); the triage is of the new answers.
+        const base = earlier.record;
+        const triaged = triage(toTriageInput(report, base.receivedAt), policy);
+        const receipt: ReportReceipt = { reference: base.reference, receivedAt: base.receivedAt, outcome: outcomeOf(triaged) };
+        const replaced = { keys: [...(base.replaced?.keys ?? []), base.idempotencyKey], at: receivedAt };
+        const saved = await store.replace({ ...receipt, idempotencyKey: key, fingerprint, policyId: policy.id, report, triage: triaged, replaced });
+        if (saved.status === 'duplicate') return replay({ ...saved, status: 'completed' }, fingerprint);
+        return answer(201, receipt);
+      }
+    }
     const triaged = triage(toTriageInput(report, receivedAt), policy);
     const sequence = claim.sequence ?? (await store.nextSequence(String(year)));
     const reference = options.reference?.({ year, sequence, receivedAt }) ?? `ASB-${year}-${String(sequence).padStart(6, '0')}`;
     const receipt: ReportReceipt = {
       reference,
       receivedAt,
-      outcome: { isAsb: triaged.isAsb, firstContactWorkingDays: triaged.firstContactWorkingDays, firstContactDue: triaged.firstContactDue },
+      outcome: outcomeOf(triaged),
     };
     const saved = await store.save({ ...receipt, idempotencyKey: key, fingerprint, policyId: policy.id, report, triage: triaged });
     if (saved.status === 'duplicate') return replay({ ...saved, status: 'completed' }, fingerprint);
@@ -120,6 +150,13 @@ export async function handleReportSubmission(request: Request, options: HandleRe
     console.error(`handleReportSubmission: the report could not be stored: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500));
     return answer(500, { error: 'not-stored', message: 'The report could not be stored: send it again with the same Idempotency-Key' });
   }
+}
+
+/** What the receipt says of a triage: the form's confirmation reads it. */
+function outcomeOf(triaged: TriageResult): ReportReceipt['outcome'] {
+  return triaged.isAsb
+    ? { isAsb: true, ...(triaged.level ? { level: triaged.level } : {}), firstContactWorkingDays: triaged.firstContactWorkingDays, firstContactDue: triaged.firstContactDue }
+    : { isAsb: false, firstContactWorkingDays: null, firstContactDue: null };
 }
 
 /** The answer to a key already completed (200, or 422 for another report) or in progress (409). */

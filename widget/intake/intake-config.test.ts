@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alertChannelsOf, ConfigError, loadIntakeConfig } from './intake-config.ts';
+import { alertChannels } from './alerts/alert-channels.ts';
+import { ConfigError, loadIntakeConfig } from './intake-config.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -37,9 +38,9 @@ describe('loadIntakeConfig', () => {
       rateLimitPerMinute: 20,
       trustProxy: false,
       retentionDays: 90,
-      alerts: { email: null, webhook: null, includeSpecialCategory: false, linkBase: null },
+      alerts: { email: null, webhook: null, staffLink: null, includeDetails: false, maxAttempts: 50 },
     });
-    expect(alertChannelsOf(config)).toEqual([]);
+    expect(alertChannels(config.alerts)).toEqual([]);
   });
 
   it('names each wrong setting', () => {
@@ -65,12 +66,22 @@ describe('loadIntakeConfig', () => {
   it('needs a policy, and the whole of an alert channel', () => {
     expect(failure({})).toMatch(/INTAKE_POLICY_FILE: give the landlord policy file \(or INTAKE_POLICY_PRESET\)/);
     const message = failure({ INTAKE_POLICY_PRESET: 'plus-dane', ALERT_SMTP_URL: 'smtp://mail.landlord.example', ALERT_WEBHOOK_URL: 'https://hms.landlord.example/hook' });
-    expect(message).toMatch(/ALERT_TEAM_EMAIL: is needed for email alerts/);
-    expect(message).toMatch(/ALERT_FROM: is needed for email alerts/);
-    expect(message).toMatch(/ALERT_WEBHOOK_SECRET: is needed to sign webhook alerts/);
+    expect(message).toMatch(/ALERT_EMAIL_TO: is required when ALERT_SMTP_URL is set/);
+    expect(message).toMatch(/ALERT_EMAIL_FROM: is required when ALERT_SMTP_URL is set/);
+    expect(message).toMatch(/ALERT_WEBHOOK_SECRET: is required when ALERT_WEBHOOK_URL is set/);
+    expect(message).toMatch(/ALERT_STAFF_LINK: is required when alerts are on/);
     expect(failure({ INTAKE_POLICY_PRESET: 'plus-dane', ALERT_WEBHOOK_URL: 'https://hms.example/h', ALERT_WEBHOOK_SECRET: 'short' })).toMatch(
-      /ALERT_WEBHOOK_SECRET: must be at least 32 characters/,
+      /ALERT_WEBHOOK_SECRET: must be 32 characters or more/,
     );
+  });
+
+  it('names an alert setting under an old or misspelt name, with the intake settings at fault', () => {
+    const message = failure({ INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PORT: 'eighty', ALERT_TEAM_EMAIL: 'asb-team@landlord.example' });
+    expect(message.split('\n').slice(0, 3)).toEqual([
+      'The intake cannot start:',
+      '  INTAKE_PORT: must be a port number',
+      expect.stringMatching(/^  ALERT_TEAM_EMAIL: is not an alert setting; the settings are ALERT_SMTP_URL, ALERT_EMAIL_TO/),
+    ]);
   });
 
   it('reads alerts, PostgreSQL and origins', () => {
@@ -79,16 +90,18 @@ describe('loadIntakeConfig', () => {
       DATABASE_URL: 'postgres://asb:secret@db.internal:5432/asb',
       INTAKE_ALLOWED_ORIGINS: 'https://www.landlord.example, https://landlord.example:8443',
       ALERT_SMTP_URL: 'smtps://alerts:pw@mail.landlord.example',
-      ALERT_TEAM_EMAIL: 'asb-team@landlord.example',
-      ALERT_FROM: 'no-reply@landlord.example',
+      ALERT_EMAIL_TO: 'asb-team@landlord.example, asb-lead@landlord.example',
+      ALERT_EMAIL_FROM: 'no-reply@landlord.example',
       ALERT_WEBHOOK_URL: 'https://hms.landlord.example/asb',
       ALERT_WEBHOOK_SECRET: 'k'.repeat(40),
-      ALERT_INCLUDE_SPECIAL_CATEGORY: 'true',
+      ALERT_STAFF_LINK: 'https://hms.landlord.example/asb/{reference}',
+      ALERT_INCLUDE_DETAILS: 'true',
     });
     expect(config.store).toEqual({ kind: 'postgres', connectionString: 'postgres://asb:secret@db.internal:5432/asb', poolSize: 10 });
     expect(config.allowedOrigins).toEqual(['https://www.landlord.example', 'https://landlord.example:8443']);
-    expect(config.alerts.includeSpecialCategory).toBe(true);
-    expect(alertChannelsOf(config)).toEqual(['email', 'webhook']);
+    expect(config.alerts.includeDetails).toBe(true);
+    expect(config.alerts.email).toEqual({ smtpUrl: 'smtps://alerts:pw@mail.landlord.example', to: ['asb-team@landlord.example', 'asb-lead@landlord.example'], from: 'no-reply@landlord.example' });
+    expect(alertChannels(config.alerts)).toEqual(['email', 'webhook']);
   });
 
   it('never prints a secret it refuses', () => {
@@ -103,6 +116,8 @@ describe('loadIntakeConfig', () => {
     expect([config.port, config.rateLimitPerMinute]).toEqual([9100, 5]);
     await writeFile(file, JSON.stringify({ INTAKE_POLICY_PRESET: 'plus-dane', INTAKE_PROT: 9000 }));
     expect(failure({ INTAKE_CONFIG: file })).toBe(`INTAKE_CONFIG: unknown setting INTAKE_PROT in ${file}`);
+    await writeFile(file, JSON.stringify({ INTAKE_POLICY_PRESET: 'plus-dane', ALERT_WEBHOOK_URL: 'https://hms.landlord.example/asb', ALERT_WEBHOOK_SECRET: 's'.repeat(32), ALERT_STAFF_LINK: 'https://hms.landlord.example/asb/' }));
+    expect(loadIntakeConfig({ INTAKE_CONFIG: file, ALERT_WEBHOOK_TIMEOUT_SECONDS: '5' }).alerts.webhook).toEqual({ url: 'https://hms.landlord.example/asb', secret: 's'.repeat(32), timeoutMs: 5000 });
     await writeFile(file, '{"INTAKE_PORT": 90');
     expect(failure({ INTAKE_CONFIG: file })).toBe(`INTAKE_CONFIG: ${file} must be a JSON object of settings, like {"INTAKE_PORT": 8080}`);
     expect(failure({ INTAKE_CONFIG: join(dir, 'missing.json') })).toBe(`INTAKE_CONFIG: cannot read ${join(dir, 'missing.json')}: ENOENT`);

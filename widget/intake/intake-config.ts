@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
+import { ALERT_SETTINGS, AlertConfigError, parseAlertConfig, type AlertConfig } from './alerts/alert-config.ts';
 
 /**
  * Every setting of the intake service, by its environment variable name. The same names may be
@@ -48,16 +49,6 @@ const configSchema = z
     INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(20),
     INTAKE_TRUST_PROXY: flag.default(false),
     INTAKE_RETENTION_DAYS: positiveInt(3650).default(90),
-    ALERT_SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// address')
-      .optional(),
-    ALERT_TEAM_EMAIL: z.email('must be an email address').optional(),
-    ALERT_FROM: z.email('must be an email address').optional(),
-    ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
-    ALERT_WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    ALERT_INCLUDE_SPECIAL_CATEGORY: flag.default(false),
-    ALERT_LINK_BASE: z.url({ error: 'must be an address' }).optional(),
   })
   .superRefine((c, ctx) => {
     const need = (when: boolean, path: string, message: string) => {
@@ -65,14 +56,6 @@ const configSchema = z
     };
     need(!c.INTAKE_POLICY_FILE && !c.INTAKE_POLICY_PRESET, 'INTAKE_POLICY_FILE', 'give the landlord policy file (or INTAKE_POLICY_PRESET)');
     need(!!c.INTAKE_POLICY_FILE && !!c.INTAKE_POLICY_PRESET, 'INTAKE_POLICY_PRESET', 'give INTAKE_POLICY_FILE or INTAKE_POLICY_PRESET, not both');
-    const smtp = [c.ALERT_SMTP_URL, c.ALERT_TEAM_EMAIL, c.ALERT_FROM];
-    if (smtp.some(Boolean)) {
-      need(!c.ALERT_SMTP_URL, 'ALERT_SMTP_URL', 'is needed for email alerts (with ALERT_TEAM_EMAIL and ALERT_FROM)');
-      need(!c.ALERT_TEAM_EMAIL, 'ALERT_TEAM_EMAIL', 'is needed for email alerts (with ALERT_SMTP_URL and ALERT_FROM)');
-      need(!c.ALERT_FROM, 'ALERT_FROM', 'is needed for email alerts (with ALERT_SMTP_URL and ALERT_TEAM_EMAIL)');
-    }
-    need(!!c.ALERT_WEBHOOK_URL && !c.ALERT_WEBHOOK_SECRET, 'ALERT_WEBHOOK_SECRET', 'is needed to sign webhook alerts');
-    need(!c.ALERT_WEBHOOK_URL && !!c.ALERT_WEBHOOK_SECRET, 'ALERT_WEBHOOK_URL', 'is needed when ALERT_WEBHOOK_SECRET is set');
   });
 
 /** The intake's settings, validated. */
@@ -92,15 +75,8 @@ export interface IntakeConfig {
   trustProxy: boolean;
   /** Reports are deleted this many days after an officer marked them taken. */
   retentionDays: number;
-  /** For the alert worker (widget/intake/alerts): channels configured, and their settings. */
-  alerts: {
-    email: { smtpUrl: string; to: string; from: string } | null;
-    webhook: { url: string; secret: string } | null;
-    /** Off by default: alerts carry no special-category details (health, hate strand, vulnerabilities). */
-    includeSpecialCategory: boolean;
-    /** Where a staff member opens a report (the link in an alert), if any. */
-    linkBase: string | null;
-  };
+  /** The alert settings (ALERT_*), read by the alerts module's `parseAlertConfig`: channels, staff link, details, attempts. */
+  alerts: AlertConfig;
 }
 
 /** A wrong setting: the message names it, and is safe to print (never a secret's value). */
@@ -132,7 +108,7 @@ export function loadIntakeConfig(env: Record<string, string | undefined>): Intak
     } catch {
       throw new ConfigError(`INTAKE_CONFIG: ${env.INTAKE_CONFIG} must be a JSON object of settings, like {"INTAKE_PORT": 8080}`);
     }
-    const unknownKeys = Object.keys(fromFile).filter((k) => !(k in configSchema.shape));
+    const unknownKeys = Object.keys(fromFile).filter((k) => !(k in configSchema.shape) && !(ALERT_SETTINGS as readonly string[]).includes(k));
     if (unknownKeys.length) throw new ConfigError(`INTAKE_CONFIG: unknown setting ${unknownKeys.join(', ')} in ${env.INTAKE_CONFIG}`);
   }
   const merged: Record<string, unknown> = { ...fromFile };
@@ -140,11 +116,20 @@ export function loadIntakeConfig(env: Record<string, string | undefined>): Intak
     const value = env[key];
     if (value !== undefined && value !== '') merged[key] = value;
   }
+  // The alert settings: the file's, then every ALERT_* in the environment (a misspelt or retired
+  // name, like ALERT_TEAM_EMAIL, is named rather than ignored).
+  const alertValues: Record<string, unknown> = Object.fromEntries(Object.entries(fromFile).filter(([k]) => k.startsWith('ALERT_')));
+  for (const [key, value] of Object.entries(env)) if (key.startsWith('ALERT_') && value !== undefined) alertValues[key] = value;
   const result = configSchema.safeParse(merged);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
-    throw new ConfigError(`The intake cannot start:\n  ${lines.join('\n  ')}`);
+  const lines = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
+  let alerts: AlertConfig | undefined;
+  try {
+    alerts = parseAlertConfig(alertValues);
+  } catch (error) {
+    if (!(error instanceof AlertConfigError)) throw error;
+    lines.push(...error.issues.map((i) => `${i.setting}: ${i.message}`));
   }
+  if (!result.success || !alerts) throw new ConfigError(`The intake cannot start:\n  ${lines.join('\n  ')}`);
   const c = result.data;
   return {
     port: c.INTAKE_PORT,
@@ -158,16 +143,6 @@ export function loadIntakeConfig(env: Record<string, string | undefined>): Intak
     rateLimitPerMinute: c.INTAKE_RATE_LIMIT_PER_MINUTE,
     trustProxy: c.INTAKE_TRUST_PROXY,
     retentionDays: c.INTAKE_RETENTION_DAYS,
-    alerts: {
-      email: c.ALERT_SMTP_URL && c.ALERT_TEAM_EMAIL && c.ALERT_FROM ? { smtpUrl: c.ALERT_SMTP_URL, to: c.ALERT_TEAM_EMAIL, from: c.ALERT_FROM } : null,
-      webhook: c.ALERT_WEBHOOK_URL && c.ALERT_WEBHOOK_SECRET ? { url: c.ALERT_WEBHOOK_URL, secret: c.ALERT_WEBHOOK_SECRET } : null,
-      includeSpecialCategory: c.ALERT_INCLUDE_SPECIAL_CATEGORY,
-      linkBase: c.ALERT_LINK_BASE ?? null,
-    },
+    alerts,
   };
-}
-
-/** The alert channels a config turns on (each saved report queues one outbox item per channel). */
-export function alertChannelsOf(config: Pick<IntakeConfig, 'alerts'>): ('email' | 'webhook')[] {
-  return [...(config.alerts.email ? (['email'] as const) : []), ...(config.alerts.webhook ? (['webhook'] as const) : [])];
 }

@@ -10,6 +10,7 @@ import { startIntake, type RunningIntake } from './intake-server.ts';
 import type { IntakeStore } from './intake-store.ts';
 import type { StaffAccessEntry } from './staff-api.ts';
 import { issueStaffToken } from './staff-tokens.ts';
+import { readEmail, startLocalSmtpServer } from './alerts/local-smtp-server.ts';
 
 const plusDane = policies['plus-dane']!;
 let dir: string;
@@ -44,7 +45,7 @@ afterEach(async () => {
 });
 
 describe('the intake server', () => {
-  it('stores a report, serves the widget and answers GET on the report endpoint 405 until the policy view is wired', async () => {
+  it('stores a report, serves the widget and answers GET on the report endpoint with the form’s view of the policy', async () => {
     await start();
     const response = await post(report());
     expect(response.status).toBe(201);
@@ -53,7 +54,9 @@ describe('the intake server', () => {
     expect(widget.status).toBe(200);
     expect(widget.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect((await fetch(`${intake.origin}/widget/../../etc/passwd`)).status).toBe(404);
-    expect((await fetch(`${intake.origin}/api/asb-reports`)).status).toBe(405);
+    const view = await fetch(`${intake.origin}/api/asb-reports`);
+    expect(view.status).toBe(200);
+    expect((await view.json()).landlord).toBe('Plus Dane Housing');
   });
 
   it('takes reports made under the landlord’s own policy (no extra option), and names it when a report names another', async () => {
@@ -77,7 +80,7 @@ describe('the intake server', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.landlord.example');
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST, GET, HEAD');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key, Replaces-Idempotency-Key');
 
     const allowed = await post(report(), { Origin: 'https://landlord.example' });
     expect(allowed.status).toBe(201);
@@ -248,5 +251,33 @@ describe('the staff API', () => {
     ]);
     for (const entry of logged) expect(Date.parse(entry.at)).not.toBeNaN();
     expect(JSON.stringify(logged)).not.toMatch(/Elm Court|flat above/i);
+  });
+
+  it('runs the alert worker with the alert settings: a stored report is emailed at once (woken, not at the next poll), and a replacement as an update', async () => {
+    const smtp = await startLocalSmtpServer();
+    try {
+      await start({
+        ALERT_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        ALERT_EMAIL_TO: 'asb-team@plus-dane.example',
+        ALERT_EMAIL_FROM: 'asb-alerts@plus-dane.example',
+        ALERT_STAFF_LINK: 'https://hms.plus-dane.example/asb/{reference}',
+      });
+      // Let the worker's first round (nothing to send) pass: the next poll is 5 s away.
+      await new Promise((r) => setTimeout(r, 300));
+      const sentAt = Date.now();
+      expect((await post(report(), { 'Idempotency-Key': 'first' })).status).toBe(201);
+      await expect.poll(() => smtp.received.length, { timeout: 3000, interval: 50 }).toBe(1);
+      expect(Date.now() - sentAt).toBeLessThan(3000);
+      expect(readEmail(smtp.received[0]!.raw).headers.get('subject')).toMatch(/^ASB report ASB-\d{4}-000001, Level 2 Medium Risk/);
+
+      const replaced = await post(report('The music is now every night until 4am.'), { 'Idempotency-Key': 'second', 'Replaces-Idempotency-Key': 'first' });
+      expect(replaced.status).toBe(201);
+      expect((await replaced.json()).reference).toMatch(/^ASB-\d{4}-000001$/);
+      await expect.poll(() => smtp.received.length, { timeout: 3000, interval: 50 }).toBe(2);
+      expect(readEmail(smtp.received[1]!.raw).headers.get('subject')).toMatch(/^Updated: ASB report ASB-\d{4}-000001/);
+      await expect.poll(() => intake.store.pendingAlerts(), { timeout: 3000, interval: 50 }).toEqual([]);
+    } finally {
+      await smtp.stop();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Policy } from '../../core/index.ts';
-import type { AlertOutbox } from './alerts/alert-outbox.ts';
+import { createAlertWorker } from './alerts/create-alert-worker.ts';
 import type { IntakeConfig } from './intake-config.ts';
 import { createIntakeService } from './intake-service.ts';
 import type { IntakeStore } from './intake-store.ts';
@@ -24,8 +24,8 @@ export function logStaffAccess(entry: StaffAccessEntry): void {
 /**
  * Starts the intake service a landlord runs: opens the store, serves the report and policy
  * endpoints, the staff API and the widget, and purges taken reports past retention every hour.
- * The alert worker (widget/intake/alerts) is started beside it by the lead's wiring: it reads
- * `config.alerts` and the store's {@link IntakeStore} outbox methods.
+ * When `config.alerts` turns a channel on, the alert worker (widget/intake/alerts) runs beside it
+ * on the store's outbox: started with the server, woken after each stored report, stopped on close.
  *
  * @example
  * const intake = await startIntake(loadIntakeConfig(process.env), loadLandlordPolicy(config));
@@ -38,22 +38,34 @@ export interface StartIntakeOptions {
   log?: (entry: StaffAccessEntry) => void;
   /** An open store (default: the one the config names). */
   store?: IntakeStore;
-  /**
-   * GET/HEAD on the report endpoint: the widget's view of the policy. The lead points this at
-   * `handlePolicyRequest` (widget/intake/handle-policy-request.ts, from the widgetform branch);
-   * until then GET answers 405.
-   */
+  /** GET/HEAD on the report endpoint: the widget's view of the policy (default: `handlePolicyRequest`). */
   policyRequest?: (request: Request, policy: Policy) => Response | Promise<Response>;
   /**
-   * Starts the alert worker (widget/intake/alerts, from the alerts branch) beside the server: it
-   * gets the store (its {@link AlertOutbox} methods and `getReport`), the validated
-   * `config.alerts` and the policy, and is stopped when the intake closes. The lead wires it here.
+   * Starts the alert worker beside the server (default: {@link startAlertWorker}, which runs one
+   * when `config.alerts` turns a channel on). It is woken after each stored report and stopped
+   * when the intake closes.
    */
-  startAlertWorker?: (context: { store: IntakeStore; config: IntakeConfig; policy: Policy }) => { stop(): Promise<void> | void };
+  startAlertWorker?: (context: { store: IntakeStore; config: IntakeConfig; policy: Policy }) => { wake?(): void; stop(): Promise<void> | void } | undefined;
+}
+
+/**
+ * The intake's alert worker: none when no channel is on, else one on the store's outbox with the
+ * validated `config.alerts`, started.
+ *
+ * @example
+ * const worker = startAlertWorker({ store, config }); // after each report: worker?.wake()
+ */
+export function startAlertWorker(context: { store: IntakeStore; config: Pick<IntakeConfig, 'alerts'> }): { wake(): void; stop(): Promise<void> } | undefined {
+  const { store, config } = context;
+  if (!config.alerts.email && !config.alerts.webhook) return undefined;
+  const worker = createAlertWorker({ outbox: store, readReport: (reference) => store.getReport(reference), config: config.alerts });
+  worker.start();
+  return worker;
 }
 
 export async function startIntake(config: IntakeConfig, policy: Policy, options: StartIntakeOptions = {}): Promise<RunningIntake> {
   const store = options.store ?? (await openIntakeStore(config));
+  let alertWorker: ReturnType<NonNullable<StartIntakeOptions['startAlertWorker']>>;
   const service = createIntakeService({
     store,
     policy,
@@ -64,6 +76,7 @@ export async function startIntake(config: IntakeConfig, policy: Policy, options:
     rateLimitPerMinute: config.rateLimitPerMinute,
     log: options.log ?? logStaffAccess,
     policyRequest: options.policyRequest,
+    onStored: () => alertWorker?.wake?.(),
   });
   const server = createServer(toNodeListener(service, { trustProxy: config.trustProxy }));
   server.requestTimeout = 60_000;
@@ -92,7 +105,7 @@ export async function startIntake(config: IntakeConfig, policy: Policy, options:
     await store.close();
     throw error;
   }
-  const alertWorker = options.startAlertWorker?.({ store, config, policy });
+  alertWorker = (options.startAlertWorker ?? startAlertWorker)({ store, config, policy });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

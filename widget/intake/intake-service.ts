@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import type { Policy } from '../../core/index.ts';
+import { handlePolicyRequest } from './handle-policy-request.ts';
 import { handleReportSubmission } from './handle-report-submission.ts';
 import type { IntakeStore } from './intake-store.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -27,12 +28,10 @@ export interface IntakeServiceOptions {
   /** Staff access log. */
   log: (entry: StaffAccessEntry) => void;
   now?: () => Date;
-  /**
-   * Answers GET/HEAD on the report endpoint: the widget's view of the policy. The lead points this
-   * at `handlePolicyRequest` (widget/intake/handle-policy-request.ts, written on the widgetform
-   * branch) after merging; until then GET answers 405.
-   */
+  /** Answers GET/HEAD on the report endpoint: the widget's view of the policy (default: `handlePolicyRequest`). */
   policyRequest?: (request: Request, policy: Policy) => Response | Promise<Response>;
+  /** Called after each report the store took (201: new or replaced), e.g. to wake the alert worker. */
+  onStored?: () => void;
 }
 
 const TYPES: Record<string, string> = {
@@ -75,7 +74,7 @@ export function createIntakeService(options: IntakeServiceOptions): (request: Re
           headers: {
             ...cors,
             'Access-Control-Allow-Methods': 'POST, GET, HEAD',
-            'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+            'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Replaces-Idempotency-Key',
             'Access-Control-Max-Age': '600',
             Allow: 'POST, GET, HEAD, OPTIONS',
           },
@@ -83,10 +82,7 @@ export function createIntakeService(options: IntakeServiceOptions): (request: Re
       }
       if (crossOrigin && !allowed.has(origin)) return withHeaders(plain(403, 'This origin may not send reports here (INTAKE_ALLOWED_ORIGINS)'), { Vary: 'Origin' });
       if (request.method === 'GET' || request.method === 'HEAD') {
-        const answer = options.policyRequest
-          ? await options.policyRequest(request, options.policy)
-          : json(405, { error: 'method-not-allowed', message: 'The policy endpoint is not served by this build' }, { Allow: 'POST, OPTIONS' });
-        return withHeaders(answer, cors);
+        return withHeaders(await (options.policyRequest ?? handlePolicyRequest)(request, options.policy), cors);
       }
       if (request.method === 'POST') {
         const wait = limiter.take(client);
@@ -95,6 +91,7 @@ export function createIntakeService(options: IntakeServiceOptions): (request: Re
         }
       }
       const answer = await handleReportSubmission(request, { store: options.store, policies, maxBodyBytes: options.maxBodyBytes, now: options.now });
+      if (answer.status === 201) options.onStored?.();
       return withHeaders(answer, cors);
     }
 

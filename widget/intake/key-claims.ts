@@ -18,6 +18,11 @@ export class KeyClaims {
     return undefined;
   }
 
+  /** Whether a request holds the key right now. */
+  holds(key: string): boolean {
+    return this.held.has(key);
+  }
+
   release(key: string): void {
     this.held.delete(key);
   }

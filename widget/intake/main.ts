@@ -56,17 +56,18 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
 
-  // After merging, the lead adds here: { policyRequest: handlePolicyRequest (handle-policy-request.ts),
-  // startAlertWorker: the alert worker from widget/intake/alerts/ } (see StartIntakeOptions).
   if (!existsSync(join(config.widgetDir, 'asb-report-form.js'))) {
     console.warn(`intake: no built form in ${config.widgetDir} (run npm run build:widget, or set INTAKE_WIDGET_DIR): /widget/ answers 404.`);
   }
+  // GET on the endpoint answers the form's view of this policy (handlePolicyRequest), and the alert
+  // worker runs when ALERT_SMTP_URL or ALERT_WEBHOOK_URL is set: startIntake's defaults.
   const intake = await startIntake(config, policy);
   if ((await intake.store.staffTokens()).length === 0) {
     console.warn('intake: no staff tokens yet, so the staff API answers 401 to everyone: add one with npm run intake -- token add NAME');
   }
   const where = config.store.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `the folder ${config.store.dataDir}`;
-  console.log(`ASB intake for ${policy.landlord} on ${intake.origin}: reports to ${intake.origin}/api/asb-reports, kept in ${where}.`);
+  const alerts = [config.alerts.email && `email to ${config.alerts.email.to.join(', ')}`, config.alerts.webhook && 'webhook'].filter(Boolean).join(' and ') || 'none (no ALERT_SMTP_URL or ALERT_WEBHOOK_URL)';
+  console.log(`ASB intake for ${policy.landlord} on ${intake.origin}: reports to ${intake.origin}/api/asb-reports, kept in ${where}; alerts: ${alerts}.`);
   const stop = () => {
     void intake.close().then(() => process.exit(0));
   };

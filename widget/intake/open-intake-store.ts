@@ -1,5 +1,6 @@
 import { FileReportStore } from './file-report-store.ts';
-import { alertChannelsOf, ConfigError, type IntakeConfig } from './intake-config.ts';
+import { alertChannels as channelsOf } from './alerts/alert-channels.ts';
+import { ConfigError, type IntakeConfig } from './intake-config.ts';
 import type { IntakeStore } from './intake-store.ts';
 import { PostgresReportStore } from './postgres/postgres-report-store.ts';
 
@@ -11,7 +12,7 @@ import { PostgresReportStore } from './postgres/postgres-report-store.ts';
  * const store = await openIntakeStore(loadIntakeConfig(process.env));
  */
 export async function openIntakeStore(config: Pick<IntakeConfig, 'store' | 'alerts'>): Promise<IntakeStore> {
-  const alertChannels = alertChannelsOf(config);
+  const alertChannels = channelsOf(config.alerts);
   if (config.store.kind === 'postgres') {
     try {
       return await PostgresReportStore.open({ connectionString: config.store.connectionString, alertChannels, maxConnections: config.store.poolSize });

@@ -1,4 +1,4 @@
-import type { Report, TriageResult } from '../../core/index.ts';
+import type { Report, RiskLevel, TriageResult } from '../../core/index.ts';
 
 /**
  * What the intake handler answers once a report is stored: `201` the first time, `200` with the
@@ -13,6 +13,8 @@ export interface ReportReceipt {
   outcome: {
     /** false: the policy handles it outside ASB (a neighbour dispute, everyday noise). */
     isAsb: boolean;
+    /** The risk level the triage gave (the form picks the policy's target for it); absent outside ASB. */
+    level?: RiskLevel;
     /** The level's first-contact target in working days; null outside ASB. */
     firstContactWorkingDays: number | null;
     /** The date first contact is due (`'YYYY-MM-DD'`, London); null outside ASB. */
@@ -30,6 +32,11 @@ export interface StoredReport extends ReportReceipt {
   triage: TriageResult;
   /** Set once an officer has taken the report into the housing system (staff API); absent before. */
   taken?: TakenMark;
+  /**
+   * The tenant's changed answers replaced an earlier version (`Replaces-Idempotency-Key`): the
+   * keys it replaced, oldest first, and when. Absent on a report never replaced.
+   */
+  replaced?: { keys: string[]; at: string };
 }
 
 /** An officer took the report into the housing system. */
@@ -54,6 +61,9 @@ export type IdempotencyClaim =
   | { status: 'in-progress'; fingerprint: string }
   /** Already stored: answer with the same receipt (or 422 if the fingerprint differs). */
   | { status: 'completed'; fingerprint: string; receipt: ReportReceipt };
+
+/** The state of a key named by `Replaces-Idempotency-Key`, looked up without claiming it. */
+export type KeyLookup = { status: 'unknown' } | { status: 'in-progress' } | { status: 'completed'; record: StoredReport };
 
 /** What `save` did: stored the report, or found the key already completed (by another process). */
 export type SaveOutcome = { status: 'stored' } | { status: 'duplicate'; fingerprint: string; receipt: ReportReceipt };
@@ -85,4 +95,18 @@ export interface ReportStore {
   save(record: StoredReport): Promise<SaveOutcome>;
   /** Releases a claim without storing (the request failed), so the key can be tried again. */
   release(key: string): Promise<void>;
+  /**
+   * The report stored under a key (the key it came with, or one a replacement recorded), or
+   * whether a request with that key is being stored right now in this process. Claims nothing.
+   */
+  lookup(key: string): Promise<KeyLookup>;
+  /**
+   * In one atomic step: replaces the answers of the report `record.reference` with `record`'s
+   * (same reference and receipt time, the new key, fingerprint, report and triage), records
+   * `record.idempotencyKey` as completed with the new receipt (the replaced keys still find the
+   * report), and queues one alert per channel (an update alert; alerts of the earlier version
+   * not yet sent are dropped, as the update says the same and more). Then releases the claim of
+   * the new key. When that key was completed meanwhile, changes nothing: `'duplicate'`.
+   */
+  replace(record: StoredReport): Promise<SaveOutcome>;
 }

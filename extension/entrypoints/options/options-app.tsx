@@ -3,10 +3,12 @@ import type { OptionsState } from '../../options/create-options-state.ts';
 import { DataSection } from './data-section.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { HostsSection } from './hosts-section.tsx';
+import { IntakeSection } from './intake-section.tsx';
 import { OfficerFieldset } from './officer-fieldset.tsx';
 import { OptionsContext, useOptions } from './options-context.ts';
 import { PolicyFieldset } from './policy-fieldset.tsx';
 import { RemindersFieldset } from './reminders-fieldset.tsx';
+import { TeamFieldset } from './team-fieldset.tsx';
 
 /**
  * The options page: policy, region, officer, reminders, host systems and data. Settings the
@@ -52,11 +54,13 @@ function Page() {
             <PolicyFieldset />
             <OfficerFieldset />
             <RemindersFieldset />
+            <TeamFieldset />
             <button type="submit" class="button">
               Save settings
             </button>
           </form>
           <HostsSection />
+          <IntakeSection />
           <DataSection />
         </>
       )}

@@ -1,5 +1,6 @@
 import { ACTIVEH } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
+import { newCaseUrlIn } from '../new-case-url.ts';
 import { detectActiveH } from './detect.ts';
 import { activeHNewCaseForm, activeHNotesField, activeHPageKind, readActiveHCase, readActiveHCaseList } from './extract.ts';
 import { ACTIVEH_VOCABULARY } from './vocabulary.ts';
@@ -19,6 +20,7 @@ export const activeHAdapter: HostAdapter = {
   readCase: readActiveHCase,
   readCaseList: (doc) => readActiveHCaseList(doc),
   newCaseForm: activeHNewCaseForm,
+  newCaseUrl: (seen) => newCaseUrlIn(seen, ACTIVEH.newCase.folder, ACTIVEH.newCase.file),
   notesField: activeHNotesField,
   noteTypeField: (doc) => doc.querySelector<HTMLSelectElement>(ACTIVEH.caseView.noteTypeField),
 };

@@ -4,6 +4,7 @@ import { noteEvent } from '../host-vocabulary.ts';
 import { parseHostCase, parseHostCaseRow } from '../parse-host-case.ts';
 import { parseHostDateTime } from '../parse-host-date.ts';
 import { choiceText, fieldValue, paragraphsOf, requireElement, textOf } from '../read-dom.ts';
+import { setFieldValue } from '../write-dom.ts';
 import { ACTIVEH } from './selectors.ts';
 import { ACTIVEH_VOCABULARY } from './vocabulary.ts';
 
@@ -126,6 +127,18 @@ export function activeHNewCaseForm(doc: Document): NewCaseForm | null {
         when = null;
       }
       return { category: choiceText(category), description: fieldValue(description), receivedAt: when };
+    },
+    fill(values) {
+      const missed: string[] = [];
+      const put = (el: Element | null, value: string, what: string) => {
+        if (!el || !setFieldValue(el, value)) missed.push(what);
+      };
+      const [y, m, d] = values.receivedAt.slice(0, 10).split('-');
+      put(doc.querySelector(s.complainant), values.complainant, 'complainant');
+      put(receivedAt, `${d}/${m}/${y} ${values.receivedAt.slice(11, 16)}`, 'date received');
+      put(category, values.category, 'category');
+      put(description, values.description, 'description');
+      return missed;
     },
   };
 }

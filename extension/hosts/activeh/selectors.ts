@@ -43,6 +43,10 @@ export const ACTIVEH = {
     category: '#ctl00_ddlCategory',
     description: '#ctl00_txtDescription',
     receivedAt: '#ctl00_txtDateReceived',
+    complainant: '#ctl00_txtComplainant',
+    /** The form's page, from the ASB module's folder. */
+    file: 'new-case.html',
+    folder: '/asb/',
   },
   /** How Active H names the parties' roles. */
   roles: {

@@ -1,5 +1,6 @@
 import { OMNILEDGER } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
+import { newCaseUrlIn } from '../new-case-url.ts';
 import { detectOmniledger } from './detect.ts';
 import { omniledgerNewCaseForm, omniledgerNotesField, omniledgerPageKind, readOmniledgerCase, readOmniledgerCaseList } from './extract.ts';
 import { OMNILEDGER_VOCABULARY } from './vocabulary.ts';
@@ -19,6 +20,7 @@ export const omniledgerAdapter: HostAdapter = {
   readCase: readOmniledgerCase,
   readCaseList: (doc) => readOmniledgerCaseList(doc),
   newCaseForm: omniledgerNewCaseForm,
+  newCaseUrl: (seen) => newCaseUrlIn(seen, OMNILEDGER.newCase.folder, OMNILEDGER.newCase.file),
   notesField: omniledgerNotesField,
   noteTypeField: (doc) => doc.querySelector<HTMLSelectElement>(OMNILEDGER.caseView.noteTypeField),
 };

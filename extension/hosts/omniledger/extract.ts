@@ -4,6 +4,7 @@ import { noteEvent } from '../host-vocabulary.ts';
 import { parseHostCase, parseHostCaseRow } from '../parse-host-case.ts';
 import { parseHostDateTime } from '../parse-host-date.ts';
 import { choiceText, fieldValue, paragraphsOf, requireElement, textOf } from '../read-dom.ts';
+import { setFieldValue } from '../write-dom.ts';
 import { OMNILEDGER } from './selectors.ts';
 import { OMNILEDGER_VOCABULARY } from './vocabulary.ts';
 
@@ -145,6 +146,18 @@ export function omniledgerNewCaseForm(doc: Document): NewCaseForm | null {
         when = null;
       }
       return { category: choiceText(category), description: fieldValue(description), receivedAt: when };
+    },
+    fill(values) {
+      const missed: string[] = [];
+      const put = (el: Element | null, value: string, what: string) => {
+        if (!el || !setFieldValue(el, value)) missed.push(what);
+      };
+      put(category, values.category, 'category');
+      put(date, values.receivedAt.slice(0, 10), 'date reported');
+      put(time, values.receivedAt.slice(11, 16), 'time');
+      put(doc.querySelector(s.complainant), values.complainant, 'complainant');
+      put(description, values.description, 'what happened');
+      return missed;
     },
   };
 }

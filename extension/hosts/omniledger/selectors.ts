@@ -50,6 +50,10 @@ export const OMNILEDGER = {
     description: '#ol-what-happened',
     date: '#ol-reported-date',
     time: '#ol-reported-time',
+    complainant: '#ol-complainant',
+    /** The form's page, from the ASB log's folder. */
+    file: 'new.html',
+    folder: '/asb-log/',
   },
   /** How Omniledger names the parties' roles. */
   roles: {

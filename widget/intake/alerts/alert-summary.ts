@@ -10,6 +10,12 @@ export interface AlertSummary {
   reference: string;
   /** ISO 8601, UTC. */
   receivedAt: string;
+  /**
+   * When the tenant's changed answers replaced the report's earlier version (ISO 8601, UTC): this
+   * alert is then an update of one the team may already have had, under the same reference.
+   * null for a report as first sent.
+   */
+  updatedAt: string | null;
   policyId: string;
   /** false: the policy handles it outside ASB (`outsideAsbRoute` says where). */
   isAsb: boolean;
@@ -66,6 +72,7 @@ export function alertSummary(stored: StoredReport, options: { staffLink: string 
   return {
     reference: stored.reference,
     receivedAt: stored.receivedAt,
+    updatedAt: stored.replaced?.at ?? null,
     policyId: stored.policyId,
     isAsb: triage.isAsb,
     level,

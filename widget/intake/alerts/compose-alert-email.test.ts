@@ -35,6 +35,13 @@ describe('composeAlertEmail', () => {
     }
   });
 
+  it('says when the tenant changed their answers after sending, under the same reference', () => {
+    const updated = { ...mediumNoiseReport, replaced: { keys: [mediumNoiseReport.idempotencyKey], at: '2026-12-18T16:20:00.000Z' } };
+    const email = composeAlertEmail(alertSummary(updated, { staffLink: LINK, includeDetails: false }));
+    expect(email.subject).toBe('Updated: ASB report ASB-2026-000124, Level 2 Medium Risk, first contact by Tuesday 29 December 2026');
+    expect(email.text).toContain('The person reporting changed their answers after sending, on Friday 18 December 2026 at 4:20pm. This replaces the earlier version of ASB-2026-000124: use these answers.');
+  });
+
   it('gives an ordinary report a plain subject, normal priority and the working days in the plural', () => {
     const email = composeAlertEmail(alertSummary(mediumNoiseReport, { staffLink: 'https://intake.example.org/staff/reports', includeDetails: false }));
     expect(email.subject).toBe('ASB report ASB-2026-000124, Level 2 Medium Risk, first contact by Tuesday 29 December 2026');

@@ -44,11 +44,15 @@ export function composeAlertEmail(summary: AlertSummary): AlertEmail {
     subject = `Report ${summary.reference}, handled outside ASB${summary.outsideAsbRoute ? ` (${summary.outsideAsbRoute})` : ''}`;
     if (summary.immediateDanger) subject += ', immediate danger reported';
   }
+  if (summary.updatedAt) subject = `Updated: ${subject}`;
   if (summary.urgent) subject = `URGENT: ${subject}`;
 
   // Each line: [label, value]; a null label is a paragraph of its own.
   const lines: [string | null, string][] = [];
   lines.push([null, summary.isAsb ? 'A new anti-social behaviour report has come in.' : 'A new report has come in. The policy handles it outside anti-social behaviour.']);
+  if (summary.updatedAt) {
+    lines.push([null, `The person reporting changed their answers after sending, on ${formatDateLong(summary.updatedAt)} at ${formatTime(summary.updatedAt)}. This replaces the earlier version of ${summary.reference}: use these answers.`]);
+  }
   if (summary.urgent) {
     lines.push([null, summary.level === 'high' ? `This is urgent: it is ${summary.levelLabel ?? 'the highest level'}.` : 'This is urgent: the person reporting said someone was in immediate danger.']);
   }

@@ -63,6 +63,7 @@ describe('createWebhookSender', () => {
       version: 1,
       reference: 'ASB-2026-000123',
       receivedAt: '2026-12-06T20:15:00.000Z',
+      updatedAt: null,
       policyId: 'plus-dane',
       isAsb: true,
       level: 'high',
@@ -76,6 +77,10 @@ describe('createWebhookSender', () => {
       details: null,
     });
     expect(request!.body).not.toContain('Samira');
+
+    // The tenant's changed answers replaced it: the same reference, as an update.
+    await sender.send(alertSummary({ ...urgentHateReport, idempotencyKey: 'later-key', replaced: { keys: [urgentHateReport.idempotencyKey], at: '2026-12-06T20:19:00.000Z' } }, { staffLink: LINK, includeDetails: false }));
+    expect(JSON.parse(hms.received[1]!.body)).toMatchObject({ event: 'report.updated', reference: 'ASB-2026-000123', updatedAt: '2026-12-06T20:19:00.000Z' });
   });
 
   it('treats a 500, a redirect and a 404 as failures', async () => {

@@ -3,9 +3,13 @@ import type { AlertSender } from './alert-sender.ts';
 import type { AlertSummary } from './alert-summary.ts';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.ts';
 
-/** The JSON body the webhook receives. `reference` is unique per report: use it to drop repeats. */
+/**
+ * The JSON body the webhook receives. `reference` is unique per report: use it with `event` (and
+ * `updatedAt`) to drop repeats. `report.updated`: the tenant's changed answers replaced the report
+ * with that reference (its level and due date may have changed).
+ */
 export interface WebhookPayload extends AlertSummary {
-  event: 'report.received';
+  event: 'report.received' | 'report.updated';
   /** The payload's format version. */
   version: 1;
 }
@@ -26,7 +30,7 @@ export function createWebhookSender(settings: NonNullable<AlertConfig['webhook']
   const clock = options.now ?? (() => new Date());
   return {
     async send(summary) {
-      const payload: WebhookPayload = { event: 'report.received', version: 1, ...summary };
+      const payload: WebhookPayload = { event: summary.updatedAt ? 'report.updated' : 'report.received', version: 1, ...summary };
       const body = JSON.stringify(payload);
       const signature = signWebhook(body, settings.secret, clock().getTime() / 1000);
       let response: Response;

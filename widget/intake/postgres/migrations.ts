@@ -38,4 +38,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'keys a replacement (Replaces-Idempotency-Key) took over',
+    sql: `
+      CREATE TABLE intake_replaced_keys (
+        idempotency_key text PRIMARY KEY,
+        reference text NOT NULL REFERENCES intake_reports (reference) ON DELETE CASCADE,
+        fingerprint text NOT NULL,
+        receipt jsonb NOT NULL
+      );
+      CREATE INDEX intake_replaced_keys_reference ON intake_replaced_keys (reference);
+    `,
+  },
 ];

@@ -29,7 +29,7 @@ describe('PostgresReportStore migrations', () => {
     try {
       const { rows } = await client.query<{ version: number; name: string }>('SELECT version, name FROM intake_migrations ORDER BY version');
       expect(rows).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual([1, 2]);
     } finally {
       await client.end();
     }

@@ -3,7 +3,7 @@ import type { AlertChannel, OutboxItem } from '../alerts/alert-outbox.ts';
 import type { IntakeStore, MarkTakenOutcome, ReportSummary, StaffTokenRecord } from '../intake-store.ts';
 import { summarise } from '../intake-store.ts';
 import { KeyClaims } from '../key-claims.ts';
-import type { IdempotencyClaim, ReportReceipt, SaveOutcome, StoredReport, TakenMark } from '../report-store.ts';
+import type { IdempotencyClaim, KeyLookup, ReportReceipt, SaveOutcome, StoredReport, TakenMark } from '../report-store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 export interface PostgresReportStoreOptions {
@@ -63,7 +63,8 @@ export class PostgresReportStore implements IntakeStore {
       if (series === undefined) {
         const { rows } = await this.pool.query<{ fingerprint: string; receipt: ReportReceipt }>({
           name: 'intake-claim',
-          text: 'SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1',
+          text: `SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1
+                 UNION ALL SELECT fingerprint, receipt FROM intake_replaced_keys WHERE idempotency_key = $1 LIMIT 1`,
           values: [key],
         });
         const row = rows[0];
@@ -76,7 +77,10 @@ export class PostgresReportStore implements IntakeStore {
       const { rows } = await this.pool.query<{ fingerprint: string | null; receipt: ReportReceipt | null; n: string | null }>({
         name: 'intake-claim-numbered',
         text: `SELECT r.fingerprint, r.receipt, CASE WHEN r.fingerprint IS NULL THEN nextval($2::regclass) END AS n
-               FROM (SELECT 1) AS one LEFT JOIN intake_reports r ON r.idempotency_key = $1`,
+               FROM (SELECT 1) AS one LEFT JOIN (
+                 SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1
+                 UNION ALL SELECT fingerprint, receipt FROM intake_replaced_keys WHERE idempotency_key = $1 LIMIT 1
+               ) r ON true`,
         values: [key, sequence],
       });
       const row = rows[0]!;
@@ -151,6 +155,64 @@ export class PostgresReportStore implements IntakeStore {
 
   async release(key: string): Promise<void> {
     this.claims.release(key);
+  }
+
+  async lookup(key: string): Promise<KeyLookup> {
+    if (this.claims.holds(key)) return { status: 'in-progress' };
+    const { rows } = await this.pool.query<Row>({
+      name: 'intake-lookup',
+      text: `SELECT record, taken_at, taken_by, hms_reference FROM intake_reports
+             WHERE idempotency_key = $1 OR reference = (SELECT reference FROM intake_replaced_keys WHERE idempotency_key = $1) LIMIT 1`,
+      values: [key],
+    });
+    return rows[0] ? { status: 'completed', record: fromRow(rows[0]) } : { status: 'unknown' };
+  }
+
+  async replace(record: StoredReport): Promise<SaveOutcome> {
+    const client = await this.pool.connect();
+    try {
+      const { reference, receivedAt, outcome } = record;
+      const receipt: ReportReceipt = { reference, receivedAt, outcome };
+      const { taken: _taken, ...stored } = record;
+      await client.query('BEGIN');
+      try {
+        const earlier = await client.query<{ idempotency_key: string; fingerprint: string; receipt: ReportReceipt }>(
+          'SELECT idempotency_key, fingerprint, receipt FROM intake_reports WHERE reference = $1 FOR UPDATE',
+          [reference],
+        );
+        const row = earlier.rows[0];
+        if (!row) throw new Error('the report to replace is no longer stored');
+        await client.query(
+          `INSERT INTO intake_replaced_keys (idempotency_key, reference, fingerprint, receipt) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (idempotency_key) DO NOTHING`,
+          [row.idempotency_key, reference, row.fingerprint, JSON.stringify(row.receipt)],
+        );
+        await client.query(
+          'UPDATE intake_reports SET idempotency_key = $2, fingerprint = $3, policy_id = $4, receipt = $5, record = $6 WHERE reference = $1',
+          [reference, record.idempotencyKey, record.fingerprint, record.policyId, JSON.stringify(receipt), JSON.stringify(stored)],
+        );
+        // Alerts of the earlier version not yet sent (and not being sent) go: the update alert says it all.
+        await client.query('DELETE FROM intake_alert_outbox WHERE reference = $1 AND (leased_until IS NULL OR leased_until < now())', [reference]);
+        await client.query('INSERT INTO intake_alert_outbox (reference, channel) SELECT $1, unnest($2::text[])', [reference, [...this.alertChannels]]);
+        await client.query('COMMIT');
+        return { status: 'stored' };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if ((error as { code?: string }).code !== '23505') throw error;
+      }
+      // The new key was completed meanwhile (another process): that answer stands.
+      const existing = await client.query<{ fingerprint: string; receipt: ReportReceipt }>(
+        `SELECT fingerprint, receipt FROM intake_reports WHERE idempotency_key = $1
+         UNION ALL SELECT fingerprint, receipt FROM intake_replaced_keys WHERE idempotency_key = $1 LIMIT 1`,
+        [record.idempotencyKey],
+      );
+      const found = existing.rows[0];
+      if (!found) throw new Error('the idempotency key conflicted but its report is not there');
+      return { status: 'duplicate', fingerprint: found.fingerprint, receipt: found.receipt };
+    } finally {
+      client.release();
+      this.claims.release(record.idempotencyKey);
+    }
   }
 
   async listReports(options: { status: 'new' | 'taken'; limit: number }): Promise<ReportSummary[]> {

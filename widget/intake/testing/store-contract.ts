@@ -12,15 +12,21 @@ export interface StoreFactory {
 
 const NOW = new Date('2026-03-10T09:15:00Z');
 
-function post(key: string, description = sampleReport.description): Request {
+function post(key: string, description = sampleReport.description, changes: Record<string, unknown> = {}, headers: Record<string, string> = {}): Request {
   return new Request('https://landlord.example/api/asb-reports', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-    body: JSON.stringify({ ...sampleReport, description }),
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...headers },
+    body: JSON.stringify({ ...sampleReport, description, ...changes }),
   });
 }
 
 const send = (store: IntakeStore, key: string, description?: string) => handleReportSubmission(post(key, description), { store, now: () => NOW });
+
+/** The tenant's changed answers, sent under `key` naming the earlier send's key, an hour after the first. */
+const LATER = new Date('2026-03-10T10:15:00Z');
+const CHANGED = { location: 'The car park behind Elm Court', behaviours: ['violence'], immediateDanger: false };
+const sendReplacing = (store: IntakeStore, key: string, replaces: string) =>
+  handleReportSubmission(post(key, 'They hit my son in the car park.', CHANGED, { 'Replaces-Idempotency-Key': replaces }), { store, now: () => LATER });
 
 /**
  * The contract every {@link IntakeStore} keeps, run against the file store and PostgreSQL alike:
@@ -161,6 +167,92 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         },
         { alertChannels: ['email'] },
       ));
+
+    it('replaces the report a Replaces-Idempotency-Key names: same reference and receipt time, latest answers triaged again, one report, one alert per channel', () =>
+      withStore(
+        async (store, backing) => {
+          const first = await (await send(store, 'first-key')).json();
+          expect(first.outcome).toEqual({ isAsb: true, level: 'medium', firstContactWorkingDays: 3, firstContactDue: '2026-03-13' });
+          const response = await sendReplacing(store, 'second-key', 'first-key');
+          expect(response.status).toBe(201);
+          const receipt = await response.json();
+          // Violence is Level 1 under Plus Dane: first contact within 1 working day of the
+          // report's receipt (Tuesday 10 March 2026), so Wednesday 11 March.
+          expect(receipt).toEqual({
+            reference: 'ASB-2026-000001',
+            receivedAt: '2026-03-10T09:15:00.000Z',
+            outcome: { isAsb: true, level: 'high', firstContactWorkingDays: 1, firstContactDue: '2026-03-11' },
+          });
+          const listed = await store.listReports({ status: 'new', limit: 10 });
+          expect(listed.map((r) => [r.reference, r.levelLabel, r.firstContactDue])).toEqual([['ASB-2026-000001', 'Level 1 High Risk', '2026-03-11']]);
+          const stored = await store.getReport('ASB-2026-000001');
+          expect([stored?.report.location, stored?.idempotencyKey, stored?.replaced]).toEqual([
+            'The car park behind Elm Court',
+            'second-key',
+            { keys: ['first-key'], at: '2026-03-10T10:15:00.000Z' },
+          ]);
+          // The earlier alert was not sent yet: only the update is queued, one per channel.
+          expect((await store.pendingAlerts()).map((p) => [p.reference, p.channel])).toEqual([['ASB-2026-000001', 'email']]);
+
+          // A retry of the replacement replays its receipt; the earlier send's retry still finds its report.
+          const again = await sendReplacing(store, 'second-key', 'first-key');
+          expect([again.status, await again.json()]).toEqual([200, receipt]);
+          const other = await factory.open(backing, { alertChannels: ['email'] });
+          try {
+            const late = await send(other, 'first-key');
+            expect(late.status).toBe(200);
+            expect((await late.json()).reference).toBe('ASB-2026-000001');
+            // Replaced again, from another handle (process), naming the first key: still one report.
+            const third = await sendReplacing(other, 'third-key', 'first-key');
+            expect([third.status, (await third.json()).reference]).toEqual([201, 'ASB-2026-000001']);
+            expect((await other.getReport('ASB-2026-000001'))?.replaced?.keys).toEqual(['first-key', 'second-key']);
+          } finally {
+            await other.close();
+          }
+          expect(await store.listReports({ status: 'new', limit: 10 })).toHaveLength(1);
+          expect((await store.pendingAlerts()).map((p) => p.reference)).toEqual(['ASB-2026-000001']);
+          // Purged with every version once taken: its keys too.
+          await store.markTaken('ASB-2026-000001', { at: '2026-03-11T10:00:00.000Z', by: 'alex', hmsReference: 'HMS/9' });
+          expect(await store.purgeTakenBefore('2026-06-11T10:00:00.000Z')).toBe(1);
+          expect(await store.lookup('first-key')).toEqual({ status: 'unknown' });
+          expect(await store.lookup('second-key')).toEqual({ status: 'unknown' });
+          expect(await store.lookup('third-key')).toEqual({ status: 'unknown' });
+          expect(await store.pendingAlerts()).toEqual([]);
+        },
+        { alertChannels: ['email'] },
+      ));
+
+    it('answers 409 while the named key is in progress, and stores a new report when the named key is unknown', () =>
+      withStore(async (store) => {
+        expect((await store.claim('earlier', 'f'.repeat(64))).status).toBe('claimed');
+        const during = await sendReplacing(store, 'latest', 'earlier');
+        expect(during.status).toBe(409);
+        expect(during.headers.get('retry-after')).toBe('1');
+        await store.release('earlier');
+        expect(await store.listReports({ status: 'new', limit: 10 })).toEqual([]);
+        const unknown = await sendReplacing(store, 'latest', 'never-stored');
+        expect(unknown.status).toBe(201);
+        const receipt = await unknown.json();
+        expect([receipt.receivedAt, receipt.outcome.level]).toEqual(['2026-03-10T10:15:00.000Z', 'high']);
+        const stored = await store.getReport(receipt.reference);
+        expect([stored?.idempotencyKey, stored?.replaced, stored?.report.location]).toEqual(['latest', undefined, 'The car park behind Elm Court']);
+        expect(await store.listReports({ status: 'new', limit: 10 })).toHaveLength(1);
+      }));
+
+    it('keeps one report when two processes replace the same report at once', () =>
+      withStore(async (store, backing) => {
+        await send(store, 'first-key');
+        const other = await factory.open(backing);
+        try {
+          const answers = await Promise.all([sendReplacing(store, 'second-a', 'first-key'), sendReplacing(other, 'second-b', 'first-key')]);
+          expect(answers.map((a) => a.status)).toEqual([201, 201]);
+          expect(new Set(await Promise.all(answers.map(async (a) => (await a.json()).reference)))).toEqual(new Set(['ASB-2026-000001']));
+          expect((await other.listReports({ status: 'new', limit: 10 })).map((r) => r.reference)).toEqual(['ASB-2026-000001']);
+          expect((await store.getReport('ASB-2026-000001'))?.report.location).toBe('The car park behind Elm Court');
+        } finally {
+          await other.close();
+        }
+      }));
 
     it('keeps staff tokens by name, hashed', () =>
       withStore(async (store) => {
