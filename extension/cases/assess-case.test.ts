@@ -319,3 +319,36 @@ describe('assessCase: the level in force after a change in the side panel', () =
     expect(badgeOf(null)?.label).toMatch(/^ASB\/2026\/00500, Level 3 Low Risk\. /);
   });
 });
+
+describe('assessCase: a level change saved in the host log', () => {
+  const plusDane = policies['plus-dane']!;
+  // Received Monday 14 December 2026 as noise (Plus Dane Level 3); raised to Level 1 on Monday 21 December.
+  const pdCase: HostCase = { ...noiseCase, reference: 'ASB/2026/00500', receivedAt: '2026-12-14T10:00', description: 'Loud music from the flat above at weekends.', logEntries: [] };
+  const saved: HostCase = {
+    ...pdCase,
+    logEntries: [{ at: '2026-12-21T16:00', kind: 'Case Note', text: '[ASB Assist] Level changed to Level 1 High Risk: Threats made at the visit. Recorded 21/12/2026 by Sam Patel. (asb:case-reclassified/high)' }],
+  };
+  const changedHere = { key: 'activeh:ASB/2026/00500', events: [{ type: 'case-reclassified', at: '2026-12-21T09:30:00Z', level: 'high' as const, reason: 'Threats made at the visit', by: 'Sam Patel' }], missedReasons: {}, riskAnswers: {}, reportDates: [] };
+
+  it('another officer reads the level in force from the host log alone', () => {
+    const a = assessCase(saved, ACTIVEH_VOCABULARY, plusDane, null, '2026-12-22');
+    expect(a.levelLabel).toBe('Level 1 High Risk');
+    expect(a.levelHistory.map((h) => [h.level, h.from, h.reason])).toEqual([
+      ['low', '2026-12-14', null],
+      ['high', '2026-12-21', 'Threats made at the visit'],
+    ]);
+  });
+
+  it('the officer who changed it sees one change, not two, named with who changed it', () => {
+    const a = assessCase(saved, ACTIVEH_VOCABULARY, plusDane, changedHere, '2026-12-22');
+    expect(a.levelHistory).toHaveLength(2);
+    expect(a.events.filter((e) => e.type === 'case-reclassified').map((e) => [e.origin, e.by])).toEqual([['host', 'Sam Patel']]);
+    expect(a.levelHistory[1]?.by).toBe('Sam Patel');
+  });
+
+  it('before it is saved in the host log the change is the officer’s own', () => {
+    const a = assessCase(pdCase, ACTIVEH_VOCABULARY, plusDane, changedHere, '2026-12-22');
+    expect(a.events.filter((e) => e.type === 'case-reclassified').map((e) => e.origin)).toEqual(['officer']);
+    expect(a.levelHistory[1]).toMatchObject({ level: 'high', by: 'Sam Patel', reason: 'Threats made at the visit' });
+  });
+});

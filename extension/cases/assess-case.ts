@@ -180,6 +180,15 @@ function mismatchOf(host: HostCase, meaning: CategoryMeaning, recorded: TriageRe
   };
 }
 
+/** The London date of an event's time; the text itself when it is not one (never throws). */
+function londonDay(at: string): string {
+  try {
+    return toLondonDate(at, 'at');
+  } catch {
+    return at;
+  }
+}
+
 let emptyReading: DescriptionReading | null = null;
 /** The reading of no words (a list row has no description): read once. */
 const nothingRead = (): DescriptionReading => (emptyReading ??= readDescription(''));
@@ -236,6 +245,15 @@ export function assessCase(
   for (const e of recorded?.events ?? []) {
     // The core's fields of the event (a reclassification's level and reason, an explanation's deadline...), not the store's.
     const { type, at, level, reason, deadline, appointmentAt, by } = e;
+    // A level change already saved in the host's log (its write-back entry, same level, same day)
+    // counts once: the host's entry, with who recorded it here.
+    if (type === CASE_RECLASSIFIED) {
+      const saved = events.find((h) => h.origin === 'host' && h.type === CASE_RECLASSIFIED && h.level === level && londonDay(h.at) === londonDay(at));
+      if (saved) {
+        if (by && !saved.by) saved.by = by;
+        continue;
+      }
+    }
     events.push({
       type,
       at,

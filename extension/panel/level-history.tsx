@@ -5,6 +5,7 @@ import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-c
 import { readLevelChange } from './level-change-form.ts';
 import type { LevelChangeErrors } from './level-change-form.ts';
 import { usePanel } from './panel-context.ts';
+import { WriteBackNote } from './write-back-note.tsx';
 
 /**
  * The case's level history (each level, from when, why and who changed it) and the form that
@@ -57,6 +58,12 @@ export function LevelHistory({ summary }: { summary: CaseSummary }) {
               <>
                 {entry.by ? `, changed by ${entry.by}` : ', changed'}. Reason: {entry.reason}
               </>
+            ) : null}
+            {/* Changed here and not yet in the housing system's log: the standard entry to save there. */}
+            {entry.at !== null && summary.events.some((e) => e.origin === 'officer' && e.type === 'case-reclassified' && e.at === entry.at) ? (
+              <WriteBackNote
+                entry={{ type: 'case-reclassified', arg: entry.level, at: entry.at, what: `Level changed to ${entry.label}`, ...(entry.reason ? { reason: entry.reason } : {}) }}
+              />
             ) : null}
           </li>
         ))}
