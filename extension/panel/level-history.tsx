@@ -59,15 +59,18 @@ export function LevelHistory({ summary }: { summary: CaseSummary }) {
                 {entry.by ? `, changed by ${entry.by}` : ', changed'}. Reason: {entry.reason}
               </>
             ) : null}
-            {/* Changed here and not yet in the housing system's log: the standard entry to save there. */}
-            {entry.at !== null && summary.events.some((e) => e.origin === 'officer' && e.type === 'case-reclassified' && e.at === entry.at) ? (
-              <WriteBackNote
-                entry={{ type: 'case-reclassified', arg: entry.level, at: entry.at, what: `Level changed to ${entry.label}`, ...(entry.reason ? { reason: entry.reason } : {}) }}
-              />
-            ) : null}
           </li>
         ))}
       </ol>
+      {/* Changed here and not yet in the housing system's log: the standard entry to save there. */}
+      {summary.levelHistory
+        .filter((entry) => entry.at !== null && summary.events.some((e) => e.origin === 'officer' && e.type === 'case-reclassified' && e.at === entry.at))
+        .map((entry) => (
+          <WriteBackNote
+            key={`write-back-${entry.at}`}
+            entry={{ type: 'case-reclassified', arg: entry.level, at: entry.at!, what: `Level changed to ${entry.label}`, ...(entry.reason ? { reason: entry.reason } : {}) }}
+          />
+        ))}
       <form class="level-change" onSubmit={submit} noValidate>
         <h3>Change the level</h3>
         <p class="hint" id="level-change-hint">
