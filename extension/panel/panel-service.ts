@@ -211,7 +211,7 @@ export function createPanelService({
         // Read from pages of the housing system: checked like a case the content script sends.
         const host = parseOrThrow(hostCaseSchema, found, { prefix: 'case', root: 'case' });
         // Stored as the background's case-seen stores a case page (one assessment, see saveSeenCase).
-        await saveSeenCase(cases, host, policy, { now: new Date().toISOString() });
+        await saveSeenCase(cases, host, policy, { now: now().toISOString() });
       }
       await send({ type: 'recompute' }).catch(() => undefined);
     },

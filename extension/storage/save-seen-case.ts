@@ -29,5 +29,6 @@ export async function saveSeenCase(
   const words = options.vocabulary ?? trackedVocabulary({ system: host.system, vocabulary: before?.vocabulary });
   const today = toLondonDate(options.now, 'today');
   const assessed = assessCase(host, words, policy, before ? { ...(await cases.facts(key)), incidentDates: before.incidentDates } : null, today, { inPage: true });
-  return cases.saveSeen(host, { level: assessed.level, flags: assessed.flags }, options.vocabulary);
+  // A read without a mapping (the team fill) keeps the one stored with the case.
+  return cases.saveSeen(host, { level: assessed.level, flags: assessed.flags }, options.vocabulary ?? before?.vocabulary);
 }
