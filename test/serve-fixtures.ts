@@ -3,17 +3,20 @@
 //   /hosts/activeh/...            Active H pages, rendered for today (London) from the fixture data
 //   /hosts/omniledger/...         Omniledger pages, likewise
 //   /hosts/reading/...            the reading cases (fixtures/hosts/reading/) in Active H, Omniledger and Harbourline
+//   /hosts/agreement/...          two Harbourline cases on a fixed day (fixtures/hosts/agreement/), and one
+//                                 received today whose diary form really saves (POST, kept in memory)
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
 //   /on/YYYY-MM-DD/hosts/...      the same pages rendered for that day (at 09:30), for tests whose
 //                                 expected deadlines are literal dates worked out by hand
 //   ?csp=strict on a host page     served with a strict Content-Security-Policy (no inline styles or scripts)
 // Pages are rendered at request time with dates relative to today, so deadlines in the tests mean
 // the same whatever day they run; the committed .html files are the same pages for FIXTURE_TODAY.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
 import { londonNow } from './fixtures/hosts/host-page-case.ts';
 import { readingPages } from './fixtures/hosts/reading/reading-cases.ts';
+import { agreementCasePath, agreementPages, WRITE_BACK_CASE, writeBackCasePage, type AgreementNote } from './fixtures/hosts/agreement/agreement-pages.ts';
 import { CONTENT_TYPES, sendFile } from './send-file.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -26,7 +29,7 @@ let cache: { key: string; pages: Record<string, string> } | null = null;
 function livePages(): Record<string, string> {
   const now = londonNow();
   const key = `${now.date}T${now.time}`;
-  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key) } };
+  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key), ...agreementPages() } };
   return cache.pages;
 }
 
@@ -45,8 +48,40 @@ function pagesOn(day: string): Record<string, string> {
 /** What a locked-down housing system might send: nothing inline, nothing from elsewhere. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
 
+/** The write-back enquiry's diary: entries officers saved with its form, kept in memory (a real HMS stores them). */
+const writeBackNotes: AgreementNote[] = [];
+const WRITE_BACK_PATH = `/hosts/${agreementCasePath(WRITE_BACK_CASE.reference)}`;
+
+/** Saves a diary entry posted by the write-back enquiry's form, then shows the page again (303). */
+function saveDiaryEntry(req: IncomingMessage, res: ServerResponse): void {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    body += chunk;
+    if (body.length > 20_000) req.destroy();
+  });
+  req.on('end', () => {
+    const form = new URLSearchParams(body);
+    const text = (form.get('text') ?? '').trim();
+    if (text !== '') {
+      const now = londonNow();
+      writeBackNotes.push({ at: `${now.date}T${now.time}`, kind: (form.get('kind') ?? '').trim() || 'General note', text });
+    }
+    res.writeHead(303, { Location: WRITE_BACK_PATH }).end();
+  });
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${HOST}`);
+  if (req.method === 'POST' && url.pathname === WRITE_BACK_PATH) {
+    saveDiaryEntry(req, res);
+    return;
+  }
+  if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === WRITE_BACK_PATH) {
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : writeBackCasePage(londonNow().date, writeBackNotes));
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;

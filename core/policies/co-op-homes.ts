@@ -348,11 +348,11 @@ export const coOpHomes = {
       ],
       each: true,
       workingDays: 2,
-      label: 'Update the ASB case log and Omniledger Tenant Notes',
+      label: "Update the ASB case log and the tenant's notes in the housing system",
       completedBy: 'case-log-updated',
       source: `${DOC}, 2.5: the case log shall be updated within 2 working days following action`,
       decided:
-        'Every action a checklist step records counts, and each is checked, not only the latest. Logging the report itself (2.2) and the satisfaction survey (8.6, sent by the Customer Service Team) are not actions on the case.',
+        "Every action a checklist step records counts, and each is checked, not only the latest. Logging the report itself (2.2) and the satisfaction survey (8.6, sent by the Customer Service Team) are not actions on the case. 002 names Omniledger Tenant Notes; the label names the housing system in general, since the extension shows it on whichever system the landlord uses (Active H, a mapped one). Any dated entry in the housing system's notes on or after the action is the update (ASB Assist reads each as 'case-log-updated').",
     },
     { id: 'perpetrator-letter', type: 'working-days-after-event', after: ['perpetrator-interviewed'], workingDays: 5, label: 'Send the confirmation letter to the alleged perpetrator', completedBy: 'perpetrator-letter-sent', source: `${DOC}, 3.9` },
     { id: 'closure-confirmation', type: 'working-days-after-event', after: ['closure-discussed'], workingDays: 5, label: 'Confirm the closure outcome to the complainant in writing', completedBy: 'closure-confirmed-in-writing', source: `${DOC}, 8.2` },
@@ -369,7 +369,7 @@ export const coOpHomes = {
     },
   ],
   checklist: [
-    { id: 'log-report', stage: 'report-and-record', label: 'Log the report on Omniledger Tenant Notes and the electronic ASB log', event: 'report-logged', source: `${DOC}, 2.2` },
+    { id: 'log-report', stage: 'report-and-record', label: "Log the report in the tenant's notes in the housing system and the electronic ASB log", event: 'report-logged', source: `${DOC}, 2.2`, decided: '002 names Omniledger Tenant Notes; the label names the housing system in general, as the extension shows it on any system.' },
     { id: 'open-file', stage: 'report-and-record', label: 'Open a secure paper ASB file, kept apart from the tenancy file', event: 'file-opened', source: `${DOC}, 2.3` },
     { id: 'contact-complainant', stage: 'first-contact', label: 'Contact the complainant', event: 'complainant-contacted', deadlines: ['first-contact'], unlessFlags: ['anonymous'], source: `${DOC}, 2.3` },
     {

@@ -15,7 +15,7 @@ const host: HostCase = {
   system: 'activeh',
   reference: 'ASB-1001',
   receivedAt: '2026-12-18T16:05',
-  recordedCategory: 'Noise',
+  recordedCategory: 'ASB - Noise',
   description: 'Loud music every night',
   parties: [{ role: 'complainant', name: 'Ms Okafor' }],
   logEntries: [],
@@ -69,6 +69,26 @@ describe('the background message handlers', () => {
   it('case-seen refuses what the page could not read properly, naming the field', async () => {
     const { send } = setup();
     await expect(send({ type: 'case-seen', case: { ...host, reference: '' } }, 7)).rejects.toThrow('case.reference: must not be empty');
+  });
+
+  it("case-seen stores a generic host's mapping with the case and levels it by that mapping; get-tracked gives both back", async () => {
+    const { cases, send } = setup();
+    const generic: HostCase = { ...host, system: 'generic', reference: 'HL-31', recordedCategory: 'Racial Harassment', description: 'Notes left on my car.' };
+    const vocabulary = { categories: { 'Racial Harassment': { behaviours: ['harassment' as const], perceivedHate: ['race' as const] } }, noteTypes: {} };
+    await send({ type: 'case-seen', case: generic, vocabulary });
+    const stored = await cases.get('generic:HL-31');
+    expect(stored?.vocabulary).toEqual(vocabulary);
+    expect(stored?.level).toBe('high');
+    expect(stored?.flags).toContain('hate-incident');
+    const reply = await send({ type: 'get-tracked', keys: ['generic:HL-31'] });
+    expect(reply['generic:HL-31']?.host.recordedCategory).toBe('Racial Harassment');
+    expect(reply['generic:HL-31']?.vocabulary).toEqual(vocabulary);
+  });
+
+  it('case-seen refuses a mapping it cannot use, naming the field', async () => {
+    const { send } = setup();
+    const bad = { categories: { Noise: { behaviours: ['shouting'] } }, noteTypes: {} } as never;
+    await expect(send({ type: 'case-seen', case: { ...host, system: 'generic' }, vocabulary: bad })).rejects.toThrow(/vocabulary\.categories\.Noise\.behaviours\[0\]/);
   });
 
   it('get-tracked answers only for the cases it tracks', async () => {

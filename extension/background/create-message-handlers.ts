@@ -1,9 +1,10 @@
 import { hostCaseSchema, type HostCase } from '../hosts/host-case.ts';
-import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 import { readReply } from '../messaging/messaging.ts';
 import type { MessageHandlers } from '../messaging/messaging.ts';
-import { triageSnapshot } from '../cases/triage-snapshot.ts';
+import type { SeenCase } from '../messaging/messages.ts';
 import { parseOrThrow } from '../../core/index.ts';
+import { saveSeenCase } from '../storage/save-seen-case.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../storage/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
@@ -51,10 +52,10 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
     async 'case-seen'(message, sender) {
       // The page is not trusted: check what the content script read before storing it.
       const host = parseOrThrow(hostCaseSchema, message.case, { prefix: 'case', root: 'case' });
+      const vocabulary = message.vocabulary === undefined ? undefined : parseOrThrow(hostVocabularySchema, message.vocabulary, { prefix: 'vocabulary', root: 'vocabulary' });
       const { settings: current } = await settings.load();
       const { policy } = resolvePolicy(current);
-      const before = await cases.get(`${host.system}:${host.reference}`);
-      const saved = await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
+      const saved = await saveSeenCase(cases, host, policy, { vocabulary, now: new Date().toISOString() });
       if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
       if (onCaseSeen) void onCaseSeen(host, sender.tab?.id).catch(() => undefined);
       soon();
@@ -62,9 +63,10 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
     },
 
     async 'get-tracked'(message) {
-      const out: Record<string, TrackedFacts> = {};
+      const out: Record<string, SeenCase> = {};
       for (const key of new Set(message.keys)) {
-        if (await cases.get(key)) out[key] = await cases.facts(key);
+        const found = await cases.get(key);
+        if (found) out[key] = { ...(await cases.facts(key)), host: found.host, vocabulary: found.vocabulary ?? null };
       }
       return out;
     },
@@ -76,7 +78,7 @@ export function createMessageHandlers({ api, cases, settings, tabCases, sweep, r
     async 'insert-note'(message) {
       let reply: unknown;
       try {
-        reply = await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text });
+        reply = await api.tabs.sendMessage(message.tabId, { type: 'insert-note-in-page', text: message.text, ...(message.event ? { event: message.event } : {}) });
       } catch {
         return { inserted: false, reason: 'The case page is not open in this tab, or ASB Assist cannot reach it.' };
       }

@@ -11,7 +11,7 @@ const host = (reference: string, receivedAt: string): HostCase => ({
   system: 'activeh',
   reference,
   receivedAt,
-  recordedCategory: 'Noise',
+  recordedCategory: 'ASB - Noise',
   description: 'Loud music from the flat above every night',
   parties: [],
   logEntries: [],

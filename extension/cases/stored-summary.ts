@@ -2,8 +2,7 @@ import { describeDeadline } from '../../core/index.ts';
 import type { Policy, RiskLevel } from '../../core/index.ts';
 import { eventsByCase, sortEvents } from './case-events.ts';
 import type { RecordedEvent, TrackedCase, TrackedCaseRecord } from './tracked-case.ts';
-import { summarizeCase } from './summarize-case.ts';
-import type { CaseSummary } from './summarize-case.ts';
+import { assessTrackedCase, type TrackedAssessment } from './assess-tracked-case.ts';
 import { summaryBasis } from './summary-basis.ts';
 
 /** "Due soon" on the dashboard: overdue, or due in the next 5 working days. */
@@ -80,10 +79,10 @@ export function summaryStamp(today: string, basis: string): string {
  * Shrinks a computed case summary to the row the `summaries` table keeps.
  *
  * @example
- * toStoredSummary(summarizeCase(oldCase, policy, '2027-01-20'), '2027-01-20', summaryBasis(policy)).stateLabel
+ * toStoredSummary(assessTrackedCase(oldCase, policy, '2027-01-20'), '2027-01-20', summaryBasis(policy)).stateLabel
  * //=> 'Overdue'
  */
-export function toStoredSummary(s: CaseSummary, today: string, basis: string): StoredSummary {
+export function toStoredSummary(s: TrackedAssessment, today: string, basis: string): StoredSummary {
   const state: SummaryState = s.closed
     ? 'closed'
     : s.problem
@@ -98,7 +97,7 @@ export function toStoredSummary(s: CaseSummary, today: string, basis: string): S
   const next = s.problem
     ? s.problem
     : s.next
-      ? describeDeadline(s.next, today)
+      ? (s.nextText ?? describeDeadline(s.next, today))
       : s.level === null
         ? 'Outside the ASB policy: no ASB deadlines'
         : 'No deadline outstanding';
@@ -111,7 +110,7 @@ export function toStoredSummary(s: CaseSummary, today: string, basis: string): S
     officer: s.tracked.officer,
     level: s.level,
     levelKey: s.level ?? 'none',
-    levelLabel: s.levelLabel ?? s.triage?.levelLabel ?? (s.triage && !s.triage.isAsb ? 'Outside the ASB policy' : 'Not known'),
+    levelLabel: s.levelLabel,
     state,
     stateLabel: STATE_LABELS[state],
     next,
@@ -134,7 +133,7 @@ export function toStoredSummary(s: CaseSummary, today: string, basis: string): S
  * //=> '2027-01-20|f1-…' (today and the policy's basis)
  */
 export function storedSummaryOf(tracked: TrackedCase, policy: Policy, today: string): StoredSummary {
-  return toStoredSummary(summarizeCase(tracked, policy, today), today, summaryBasis(policy));
+  return toStoredSummary(assessTrackedCase(tracked, policy, today), today, summaryBasis(policy));
 }
 
 /**

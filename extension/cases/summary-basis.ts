@@ -2,10 +2,10 @@ import type { Policy } from '../../core/index.ts';
 
 /**
  * The version of what a stored summary holds and how it is worked out. Bump it when
- * `toStoredSummary` or `summarizeCase` changes what they give for the same case, so every stored
+ * `toStoredSummary` or `assessCase` changes what they give for the same case, so every stored
  * summary is recomputed.
  */
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2;
 
 /** The installed extension's version, where there is one (an update may change the core's rules). */
 const BUILD = (globalThis as { chrome?: { runtime?: { getManifest?: () => { version?: string } } } }).chrome?.runtime?.getManifest?.()?.version ?? 'dev';

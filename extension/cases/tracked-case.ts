@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { RISK_LEVELS } from '../../core/index.ts';
+import { RISK_LEVELS, type RiskLevel } from '../../core/index.ts';
 import { HOST_SYSTEMS, hostCaseSchema } from '../hosts/host-case.ts';
+import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 
 /** Where an officer-recorded event came from. */
 export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import', 'level-change'] as const;
@@ -54,6 +55,12 @@ export const trackedCaseSchema = z.object({
   reference: required,
   /** The case as last read from the host page. */
   host: hostCaseSchema,
+  /**
+   * The vocabulary the page was read with, for a generic host (its mapping's categories and note
+   * types), so the side panel and the dashboard read the category as the page did. Absent for
+   * Active H and Omniledger, whose built-in vocabularies are used.
+   */
+  vocabulary: z.optional(hostVocabularySchema),
   firstSeenAt: dateTime,
   lastSeenAt: dateTime,
   /** Triage level when last computed (null: outside the ASB policy). */
@@ -80,3 +87,9 @@ export type TrackedCaseRecord = z.infer<typeof trackedCaseSchema>;
 
 /** A tracked case with its officer-recorded events, oldest first. */
 export type TrackedCase = TrackedCaseRecord & { events: RecordedEvent[] };
+
+/** The level and flags stored with a case when it is written (from its assessment). */
+export interface TriageSnapshot {
+  level: RiskLevel | null;
+  flags: string[];
+}

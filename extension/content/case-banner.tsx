@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { toLondonDate } from '../../core/index.ts';
-import { assessHostCase, type CaseAssessment, type Mismatch } from '../hosts/assess-host-case.ts';
+import { assessCase, type CaseAssessment, type Mismatch } from '../cases/assess-case.ts';
 import type { HostAdapter } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { caseKey } from '../hosts/case-key.ts';
@@ -76,8 +76,8 @@ interface CaseBannerProps {
  */
 export function CaseBanner({ reference, assessment, problem, today, onOpen }: CaseBannerProps) {
   const [open, setOpen] = useState(true);
-  const suggested = assessment?.suggested ?? null;
-  // The level in force today: the officer's change in the side panel when there is one.
+  const suggested = assessment?.triage ?? null;
+  // The level in force today: the officer's change in the side panel when there is one (assessCase).
   const inForce = assessment?.levelInForce ?? null;
   const levelClass = suggested?.isAsb && suggested.level ? `asb-level--${inForce?.level ?? suggested.level}` : 'asb-level--outside';
   const next = assessment?.next ?? null;
@@ -179,7 +179,8 @@ export async function mountCaseBanner(
     const today = new Date().toISOString();
     let assessment: CaseAssessment | null = null;
     try {
-      assessment = assessHostCase(hostCase, adapter.vocabulary, context.policy, { today, tracked });
+      assessment = assessCase(hostCase, adapter.vocabulary, context.policy, tracked, today, { inPage: true });
+      if (assessment.problem) problem = assessment.problem;
     } catch (error) {
       problem = `ASB Assist could not work out this case's deadlines: ${message(error)}`;
     }
@@ -208,7 +209,7 @@ export async function mountCaseBanner(
   signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 
   try {
-    const seen = await sendMessage({ type: 'case-seen', case: hostCase });
+    const seen = await sendMessage({ type: 'case-seen', case: hostCase, ...(adapter.system === 'generic' ? { vocabulary: adapter.vocabulary } : {}) });
     // Drawn again only when officers recorded something: otherwise the banner already shows it
     // all, and a second assessment would double the main-thread work on the host's page.
     if (!signal.aborted) {

@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rowBadge, type RowBadge } from '../hosts/assess-host-case.ts';
+import { assessCase } from '../cases/assess-case.ts';
+import { rowBadge, rowCase, type RowBadge } from '../cases/row-badge.ts';
 import type { CaseListEntry, HostAdapter } from '../hosts/host-adapter.ts';
 import { caseKey } from '../hosts/case-key.ts';
-import { recordsSomething, type TrackedFacts } from '../hosts/tracked-facts.ts';
-import type { ExtensionContext } from '../messaging/messages.ts';
+import type { ExtensionContext, SeenCase } from '../messaging/messages.ts';
 import { sendMessage } from '../messaging/messaging.ts';
 import { BADGE_CSS } from './in-page-styles.ts';
 import { mountShadowUis } from './mount-shadow-ui.ts';
@@ -34,7 +34,8 @@ export function drawBadge(container: HTMLElement, badge: RowBadge): void {
 /**
  * The case-list feature: a small badge at the end of each row's reference with the working days
  * left to its most urgent deadline, or how far it is overdue, from the row's recorded category and
- * the events the background tracks for it. Each badge sits in its own space at the end of the
+ * for a case this browser has seen, the case as its page showed it (description and log included)
+ * with what officers recorded here: the same assessment as the banner (assessCase). Each badge sits in its own space at the end of the
  * reference's cell (BADGE_CSS), never over the next column. The background is asked for the tracked events first; while it answers, every
  * badge is worked out from the page and all are put in the page at once (one layout, however long
  * the list); the answer then redraws the rows it knows more of. Released with `signal`.
@@ -51,10 +52,13 @@ export async function mountCaseListBadges(
   const keys = entries.map((e) => caseKey(adapter.system, e.row.reference));
   // Asked now, answered while the badges are worked out below.
   const asked = sendMessage({ type: 'get-tracked', keys });
-  let tracked: Record<string, TrackedFacts> = {};
+  let tracked: Record<string, SeenCase> = {};
   const badgeOf = (entry: CaseListEntry, key: string, today: string) => {
     try {
-      return rowBadge(entry.row, adapter.vocabulary, context.policy, { today, tracked: tracked[key] ?? null });
+      // A case this browser has seen is assessed as its page was (description, log, vocabulary).
+      const seen = tracked[key] ?? null;
+      const assessment = assessCase(rowCase(entry.row, seen?.host ?? null), seen?.vocabulary ?? adapter.vocabulary, context.policy, seen, today, { inPage: true });
+      return rowBadge(entry.row, assessment, context.policy, today);
     } catch (error) {
       console.warn(`ASB Assist: no badge for ${entry.row.reference}: ${error instanceof Error ? error.message : String(error)}`);
       return null;
@@ -94,8 +98,8 @@ export async function mountCaseListBadges(
 
   try {
     tracked = await asked;
-    // Only rows whose stored case records something look different from the page alone.
-    if (!signal.aborted) redraw((key) => recordsSomething(tracked[key]));
+    // Only rows of cases this browser has seen can look different from the row alone.
+    if (!signal.aborted) redraw((key) => tracked[key] !== undefined);
   } catch (error) {
     console.warn(`ASB Assist: the background did not give tracked events (${error instanceof Error ? error.message : String(error)}); badges use the page alone.`);
   }

@@ -11,6 +11,7 @@ import type { ExtensionContext } from '../messaging/messages.ts';
 import { loadExtensionContext } from './extension-context.ts';
 import { fillNewCaseFromInbox } from './fill-new-case.tsx';
 import { insertNote } from './insert-note.ts';
+import { chooseNoteType } from './choose-note-type.ts';
 import { UI_TAG_PREFIX } from './mount-shadow-ui.ts';
 import { mountNewCaseTriage } from './new-case-triage.tsx';
 import { createPageScope, type PageScope } from './page-scope.ts';
@@ -180,7 +181,10 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
       if (current?.kind !== 'case-view') return PASS;
       const field = current.adapter.notesField(document);
       if (!field) return PASS;
-      return insertNote(field, message.text);
+      const inserted = insertNote(field, message.text);
+      // The entry type the host's own vocabulary gives the event, where its form has one.
+      if (inserted.inserted && message.event) chooseNoteType(current.adapter.noteTypeField(document), current.adapter.vocabulary, message.event);
+      return inserted;
     },
     'tracked-changed': (message) => {
       const banner = current?.banner;

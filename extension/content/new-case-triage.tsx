@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatDateLong } from '../../core/index.ts';
-import { triageHostReport, type HostTriage } from '../hosts/assess-host-case.ts';
+import { assessCase, type CaseAssessment } from '../cases/assess-case.ts';
 import type { HostAdapter, NewCaseForm } from '../hosts/host-adapter.ts';
 import type { ExtensionContext } from '../messaging/messages.ts';
 import { flagWords } from '../cases/flag-words.ts';
@@ -13,11 +13,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * The live triage panel beside a new-case form. The status region is polite: it speaks once the officer pauses.
  *
  * @example
- * render(<NewCaseTriage triaged={triageHostReport(report, vocabulary, policy)} unknownCategory={null} />, container)
+ * render(<NewCaseTriage triaged={assessCase(formCase, vocabulary, policy, null, today)} unknownCategory={null} />, container)
  * //=> <aside …><div role="status" aria-live="polite">Level 1 High Risk First contact by Monday 21 December 2026 (1 working day)…</div></aside>
  */
-export function NewCaseTriage({ triaged, unknownCategory }: { triaged: HostTriage | null; unknownCategory: string | null }) {
-  const s = triaged?.suggested ?? null;
+export function NewCaseTriage({ triaged, unknownCategory }: { triaged: CaseAssessment | null; unknownCategory: string | null }) {
+  const s = triaged?.triage ?? null;
   const mismatch = triaged?.mismatch ?? null;
   const flags = s?.flags ?? [];
   return (
@@ -73,7 +73,10 @@ export async function mountNewCaseTriage(
   const { adapter, form, context } = input;
   const view = () => {
     const { category, description, receivedAt } = form.read();
-    const triaged = triageHostReport({ category, description, receivedAt: receivedAt ?? new Date().toISOString() }, adapter.vocabulary, context.policy);
+    const now = new Date().toISOString();
+    // The form as the case it will be: no reference or log yet, received now unless the form says when.
+    const formCase = { system: adapter.system, reference: 'new', receivedAt: receivedAt ?? now, recordedCategory: category, description, parties: [], logEntries: [], url: '' };
+    const triaged = assessCase(formCase, adapter.vocabulary, context.policy, null, now, { inPage: true });
     const unknown = category !== '' && triaged.recordedMeaning === null ? category : null;
     return <NewCaseTriage triaged={triaged} unknownCategory={unknown} />;
   };

@@ -54,4 +54,6 @@ export interface HostAdapter {
   newCaseUrl?(seen: URL): URL | null;
   /** Where a note (a letter's text) can be typed on a case view; null when the page has none. */
   notesField(doc: Document): HTMLTextAreaElement | HTMLInputElement | null;
+  /** The log form's entry type (a select) on a case view, where the system has one; null otherwise. */
+  noteTypeField(doc: Document): HTMLSelectElement | null;
 }

@@ -2,6 +2,7 @@ import type { Policy } from '../../core/index.ts';
 import type { HostCase, HostSystem } from '../hosts/host-case.ts';
 import type { NewCaseFill } from '../hosts/new-case-fill.ts';
 import type { HostRule } from '../hosts/host-rule.ts';
+import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 
 /**
@@ -15,18 +16,21 @@ import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 export type Message =
   /** Content → background: what the content script needs to compute triage and deadlines. */
   | { type: 'get-context' }
-  /** Content → background: a case view was read; store or refresh the tracked case. */
-  | { type: 'case-seen'; case: HostCase }
-  /** Content → background: the tracked facts for list rows (events recorded in the side panel). */
+  /**
+   * Content → background: a case view was read; store or refresh the tracked case. `vocabulary`:
+   * a generic host's mapping, stored with the case so the side panel and dashboard read it alike.
+   */
+  | { type: 'case-seen'; case: HostCase; vocabulary?: HostVocabulary }
+  /** Content → background: the tracked facts for list rows (events recorded in the side panel, and the case as last read: see SeenCase). */
   | { type: 'get-tracked'; keys: string[] }
   /** Content → background: open the side panel on this tab, on this case (a user gesture). */
   | { type: 'open-side-panel'; key: string | null }
   /** Side panel → background: the case shown in this tab, if any. */
   | { type: 'get-tab-case'; tabId: number }
   /** Side panel → background → content: put letter text into the host's notes field. */
-  | { type: 'insert-note'; tabId: number; text: string }
+  | { type: 'insert-note'; tabId: number; text: string; event?: string }
   /** Background → content: the same, delivered to the page. */
-  | { type: 'insert-note-in-page'; text: string }
+  | { type: 'insert-note-in-page'; text: string; event?: string }
   /**
    * Any → background: something changed; recompute badge and alarms. With `key`, that case's
    * tracked facts changed: the background tells the tabs showing it ('tracked-changed').
@@ -63,10 +67,16 @@ export interface ExtensionContext {
   hosts: HostRule[];
 }
 
+/** A case this browser has seen: what officers recorded here, the case as last read and its vocabulary (null: the built-in one). */
+export interface SeenCase extends TrackedFacts {
+  host: HostCase;
+  vocabulary: HostVocabulary | null;
+}
+
 export interface MessageResponses {
   'get-context': ExtensionContext;
   'case-seen': { key: string; tracked: TrackedFacts };
-  'get-tracked': Record<string, TrackedFacts>;
+  'get-tracked': Record<string, SeenCase>;
   'open-side-panel': { opened: boolean };
   'get-tab-case': { key: string | null };
   'insert-note': { inserted: boolean; reason?: string };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDateLong, toLondonDate } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { usePanel } from './panel-context.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

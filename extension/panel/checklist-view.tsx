@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateLong, formatTime } from '../../core/index.ts';
 import type { ChecklistItem } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { appointmentEvents } from './appointment-events.ts';
 import { readAppointment } from './appointment-form.ts';
 import { usePanel } from './panel-context.ts';
 import { systemName } from './system-name.ts';
+import { WriteBackNote } from './write-back-note.tsx';
 
 /**
  * The checklist by stage: ticking a step records its event now; unticking removes it.
@@ -38,6 +39,8 @@ function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) 
   const { caseState, resolved } = usePanel();
   const [asking, setAsking] = useState(false);
   const fromHost = caseState.hostEvents.value.has(step.event);
+  // Ticked here and not in the housing system's log: any other officer's browser cannot see it yet.
+  const ticked = summary.events.find((e) => e.origin === 'officer' && e.type === step.event);
   const asksAppointment = resolved.value ? appointmentEvents(resolved.value.policy).has(step.event) : false;
   const id = `step-${step.id}`;
   const hintId = `${id}-hint`;
@@ -64,6 +67,7 @@ function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) 
       <span id={hintId} class="step-hint">
         {stepHint(step, fromHost, summary)}
       </span>
+      {step.done && !fromHost && ticked ? <WriteBackNote entry={{ type: step.event, at: ticked.at, what: step.label }} /> : null}
       {asking && !step.done ? (
         <AppointmentForm
           idBase={id}

@@ -2,8 +2,8 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { CASE_RECLASSIFIED } from '../../core/index.ts';
 import type { ChecklistItem, RiskAssessmentResult } from '../../core/index.ts';
-import { summarizeCase } from '../cases/summarize-case.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import type { TrackedCase } from '../cases/tracked-case.ts';
 import type { LevelChange } from './level-change-form.ts';
 import type { SharedState } from './shared-state.ts';
@@ -64,7 +64,7 @@ export function createCaseState(shared: SharedState, initialKey: string | null):
     const current = tracked.value;
     const policy = shared.resolved.value?.policy;
     if (!current?.found || !policy || current.key !== key.value) return null;
-    return summarizeCase(current.found, policy, shared.today.value);
+    return assessTrackedCase(current.found, policy, shared.today.value);
   });
   const loaded = computed(
     () => shared.settings.value !== null && (chosenKey.value !== null || shared.tabKnown.value) && tracked.value?.key === key.value,

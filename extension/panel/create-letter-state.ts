@@ -2,7 +2,6 @@ import { computed, effect, signal, untracked } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { letterFields, letterTemplates, renderLetter } from '../../core/index.ts';
 import type { LetterCase, LetterPlaceholder, LetterTemplate, RenderedLetter } from '../../core/index.ts';
-import { hostTriageInput } from '../hosts/host-triage-input.ts';
 import type { CaseState } from './create-case-state.ts';
 import type { SharedState } from './shared-state.ts';
 import { letterData, prefillLetter } from './letter-form.ts';
@@ -64,12 +63,7 @@ export function createLetterState(shared: SharedState, caseState: CaseState): Le
   const letterCase = computed((): LetterCase | undefined => {
     const summary = caseState.summary.value;
     if (!summary) return undefined;
-    let behaviours: string[] = [];
-    try {
-      behaviours = hostTriageInput(summary.tracked.host).behaviours;
-    } catch {
-      // A case the core cannot read still has its flags.
-    }
+    const behaviours: string[] = summary.input?.behaviours ?? [];
     return { flags: [...(summary.triage?.flags ?? []), ...summary.tracked.flags], behaviours };
   });
 

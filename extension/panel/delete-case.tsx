@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { usePanel } from './panel-context.ts';
 
 /**

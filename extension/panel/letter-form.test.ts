@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { letterFields, policies } from '../../core/index.ts';
-import { summarizeCase } from '../cases/summarize-case.ts';
+import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import type { TrackedCase } from '../cases/tracked-case.ts';
 import { letterData, prefillLetter } from './letter-form.ts';
 
@@ -38,7 +38,7 @@ const tracked: TrackedCase = {
 
 describe('prefillLetter', () => {
   it('fills the fields the case and settings know, in the form each input takes', () => {
-    const summary = summarizeCase(tracked, policies.model!, '2026-12-21');
+    const summary = assessTrackedCase(tracked, policies.model!, '2026-12-21');
     const values = prefillLetter(letterFields('acknowledgement'), summary, officer, '2026-12-21');
     expect(values).toMatchObject({
       recipientName: 'Ms Bello',

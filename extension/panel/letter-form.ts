@@ -1,5 +1,5 @@
 import type { LetterPlaceholder } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import type { Settings } from '../settings/settings-schema.ts';
 
 /** The letter form's values: every field as the officer typed it (lists one item per line; a ticked box 'yes'). */

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { formatDateLong } from '../../core/index.ts';
 import type { RiskLevel } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { readLevelChange } from './level-change-form.ts';
 import type { LevelChangeErrors } from './level-change-form.ts';
 import { usePanel } from './panel-context.ts';
+import { WriteBackNote } from './write-back-note.tsx';
 
 /**
  * The case's level history (each level, from when, why and who changed it) and the form that
@@ -61,6 +62,15 @@ export function LevelHistory({ summary }: { summary: CaseSummary }) {
           </li>
         ))}
       </ol>
+      {/* Changed here and not yet in the housing system's log: the standard entry to save there. */}
+      {summary.levelHistory
+        .filter((entry) => entry.at !== null && summary.events.some((e) => e.origin === 'officer' && e.type === 'case-reclassified' && e.at === entry.at))
+        .map((entry) => (
+          <WriteBackNote
+            key={`write-back-${entry.at}`}
+            entry={{ type: 'case-reclassified', arg: entry.level, at: entry.at!, what: `Level changed to ${entry.label}`, ...(entry.reason ? { reason: entry.reason } : {}) }}
+          />
+        ))}
       <form class="level-change" onSubmit={submit} noValidate>
         <h3>Change the level</h3>
         <p class="hint" id="level-change-hint">

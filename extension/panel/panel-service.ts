@@ -1,11 +1,10 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { parseOrThrow, toLondonDate, type LetterNode } from '../../core/index.ts';
-import { caseKey } from '../hosts/case-key.ts';
 import { hostCaseSchema } from '../hosts/host-case.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
-import { triageSnapshot } from '../cases/triage-snapshot.ts';
+import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
 import { sendMessageVia } from '../messaging/messaging.ts';
 import type { MessageOf } from '../messaging/messaging.ts';
@@ -17,6 +16,7 @@ import { createSettingsRepository } from '../storage/settings-repository.ts';
 import type { SettingsRepository } from '../storage/settings-repository.ts';
 import { createCaseRepository } from '../storage/case-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
+import { saveSeenCase } from '../storage/save-seen-case.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';
 import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
@@ -89,7 +89,7 @@ export interface PanelService {
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
   print(letter: { blocks: readonly LetterNode[]; subject: string }): void;
   /** Types the text into the host's notes field in that tab. */
-  insertNote(tabId: number, text: string): Promise<MessageResponse<'insert-note'>>;
+  insertNote(tabId: number, text: string, event?: string): Promise<MessageResponse<'insert-note'>>;
 }
 
 /**
@@ -128,7 +128,8 @@ export function createPanelService({
     const found = await cases.get(key);
     if (found) {
       const { policy } = resolvePolicy((await settings.load()).settings);
-      await cases.setSnapshot(key, triageSnapshot(found.host, found.riskAnswers, policy));
+      const assessed = assessTrackedCase(found, policy, toLondonDate(now().toISOString(), 'today'));
+      await cases.setSnapshot(key, { level: assessed.level, flags: assessed.flags });
     }
     await send({ type: 'recompute', key }).catch(() => undefined);
   }
@@ -209,8 +210,8 @@ export function createPanelService({
       for (const found of hosts) {
         // Read from pages of the housing system: checked like a case the content script sends.
         const host = parseOrThrow(hostCaseSchema, found, { prefix: 'case', root: 'case' });
-        const before = await cases.get(caseKey(host.system, host.reference));
-        await cases.saveSeen(host, triageSnapshot(host, before?.riskAnswers ?? {}, policy));
+        // Stored as the background's case-seen stores a case page (one assessment, see saveSeenCase).
+        await saveSeenCase(cases, host, policy, { now: now().toISOString() });
       }
       await send({ type: 'recompute' }).catch(() => undefined);
     },
@@ -226,6 +227,6 @@ export function createPanelService({
       await navigator.clipboard.write([new ClipboardItem(items)]);
     },
     print: (letter) => printLetter(letter),
-    insertNote: (tabId, text) => send({ type: 'insert-note', tabId, text }),
+    insertNote: (tabId, text, event) => send({ type: 'insert-note', tabId, text, ...(event ? { event } : {}) }),
   };
 }

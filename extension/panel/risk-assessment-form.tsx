@@ -1,5 +1,5 @@
 import { levelRank } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { usePanel } from './panel-context.ts';
 
 const RISK_STEP_EVENT = 'risk-assessment-completed';

@@ -1,5 +1,5 @@
 import { formatDateLong } from '../../core/index.ts';
-import type { CaseSummary } from '../cases/summarize-case.ts';
+import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { flagWords } from '../cases/flag-words.ts';
 
 /**

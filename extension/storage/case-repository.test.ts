@@ -9,7 +9,7 @@ const host = (overrides: Partial<HostCase> = {}): HostCase => ({
   system: 'omniledger',
   reference: 'CH-2027-0042',
   receivedAt: '2026-12-18T16:05',
-  recordedCategory: 'Noise',
+  recordedCategory: 'Noise Nuisance',
   description: 'Shouting on the landing',
   parties: [],
   officer: 'Jo Brown',

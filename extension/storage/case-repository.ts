@@ -5,10 +5,10 @@ import { eventsByCase, sortEvents } from '../cases/case-events.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import { caseKey } from '../hosts/case-key.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
-import type { TriageSnapshot } from '../cases/triage-snapshot.ts';
+import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { AsbDb } from './db.ts';
 import { recordedEventSchema } from '../cases/tracked-case.ts';
-import type { EventDetails, EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord } from '../cases/tracked-case.ts';
+import type { EventDetails, EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord, TriageSnapshot } from '../cases/tracked-case.ts';
 import { toCaseEvent } from '../cases/to-case-event.ts';
 
 /** The event that closes a case (core deadlines stop recurring after it). */
@@ -17,7 +17,8 @@ const CASE_CLOSED = 'case-closed';
 /** Reads and writes tracked cases and their events. The only door to the case tables. */
 export interface CaseRepository {
   /** Stores a case read from a host page (creating it the first time); keeps the officer's own facts. */
-  saveSeen(host: HostCase, snapshot: TriageSnapshot): Promise<TrackedCase>;
+  /** Stores the case as read, with the generic host's vocabulary when the page had one (see TrackedCaseRecord.vocabulary). */
+  saveSeen(host: HostCase, snapshot: TriageSnapshot, vocabulary?: HostVocabulary): Promise<TrackedCase>;
   get(key: string): Promise<TrackedCase | undefined>;
   /** Every tracked case, in no particular order. */
   list(): Promise<TrackedCase[]>;
@@ -130,7 +131,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
   }
 
   return {
-    async saveSeen(host, snapshot) {
+    async saveSeen(host, snapshot, vocabulary) {
       const key = caseKey(host.system, host.reference);
       const at = stamp();
       await write(key, async () => {
@@ -141,6 +142,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
           system: host.system,
           reference: host.reference,
           host,
+          ...(vocabulary ? { vocabulary } : {}),
           firstSeenAt: before?.firstSeenAt ?? at,
           lastSeenAt: at,
           level: snapshot.level,

@@ -11,7 +11,7 @@ const host: HostCase = {
   system: 'activeh',
   reference: 'ASB-1001',
   receivedAt: '2026-12-18T16:05',
-  recordedCategory: 'Noise',
+  recordedCategory: 'ASB - Noise',
   description: 'Loud music every night',
   parties: [{ role: 'complainant', name: 'Ms Okafor' }],
   officer: '  Sam Patel ',

@@ -216,7 +216,21 @@ test.describe('case-list badges', () => {
     const cases = fixtureCases('activeh', today());
     const open = cases.filter((c) => c.status !== 'Closed');
     await expect(page.locator('asb-assist-badge')).toHaveCount(open.length);
-    for (const c of [open[2]!, open[3]!, open[12]!]) {
+    // A case this browser has seen (the banner tests opened its page) is badged as its banner
+    // shows it: the same level and next deadline, log and description included.
+    const seen = new Set(['ASB/2026/00398', 'ASB/2026/00377', 'ASB/2026/00350', 'ASB/2026/00341']);
+    for (const c of [open[2]!, open[3]!, open[12]!].filter((c) => seen.has(c.reference))) {
+      const view = await newPage();
+      await view.goto(`${HOSTS}/activeh/asb/case/${c.reference.replaceAll('/', '-')}.html`);
+      await expect(banner(view).locator('.asb-deadline')).toBeVisible();
+      const level = (await banner(view).locator('.asb-level').innerText()).trim();
+      const next = (await banner(view).locator('.asb-deadline').innerText()).trim();
+      await view.close();
+      await page.reload();
+      const row = page.locator('#ctl00_grdCases tbody tr').filter({ hasText: c.reference });
+      await expect(row.locator('asb-assist-badge')).toContainText(`${c.reference}, ${level}. ${next}`);
+    }
+    for (const c of [open[2]!, open[3]!, open[12]!].filter((c) => !seen.has(c.reference))) {
       const meaning = ACTIVEH_VOCABULARY.categories[c.category]!;
       const t = triage({ behaviours: meaning.behaviours, perceivedHate: meaning.perceivedHate ?? [], receivedAt: c.receivedAt }, model);
       const next = nextDeadline(caseDeadlines({ reference: c.reference, receivedAt: c.receivedAt, level: t.level!, flags: t.flags }, model, { today: nowIso() }))!;

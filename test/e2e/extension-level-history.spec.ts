@@ -107,6 +107,10 @@ test('Plus Dane: a Level 3 case raised to Level 1 after contact keeps first cont
     'Level 3 Low Risk from Monday 14 December 2026 (at receipt)',
     'Level 1 High Risk from Monday 21 December 2026, changed by Sam Patel. Reason: Threats of violence at the home visit',
   ]);
+  // Not yet in Active H's log: the standard entry to save there, which every officer's ASB Assist reads back.
+  await expect(panel.getByTestId('level-history').locator('..').getByTestId('write-back-text')).toHaveText(
+    '[ASB Assist] Level changed to Level 1 High Risk: Threats of violence at the home visit. Recorded 21/12/2026 by Sam Patel. (asb:case-reclassified/high)',
+  );
   await expect(panel.locator('.level')).toHaveText('Level 1 High Risk since Monday 21 December 2026. At receipt: Level 3 Low Risk.');
   // First contact fell due (Monday 21 December) at Level 3 and was met on Friday 18 December: still met, nothing owed.
   await expect(firstContactOf(panel).locator('.deadline-status')).toHaveText('Met');

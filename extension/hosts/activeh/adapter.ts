@@ -1,6 +1,6 @@
+import { ACTIVEH } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
 import { newCaseUrlIn } from '../new-case-url.ts';
-import { ACTIVEH } from './selectors.ts';
 import { detectActiveH } from './detect.ts';
 import { activeHNewCaseForm, activeHNotesField, activeHPageKind, readActiveHCase, readActiveHCaseList } from './extract.ts';
 import { ACTIVEH_VOCABULARY } from './vocabulary.ts';
@@ -22,4 +22,5 @@ export const activeHAdapter: HostAdapter = {
   newCaseForm: activeHNewCaseForm,
   newCaseUrl: (seen) => newCaseUrlIn(seen, ACTIVEH.newCase.folder, ACTIVEH.newCase.file),
   notesField: activeHNotesField,
+  noteTypeField: (doc) => doc.querySelector<HTMLSelectElement>(ACTIVEH.caseView.noteTypeField),
 };

@@ -21,6 +21,8 @@ export const ACTIVEH = {
     partyRows: '#ctl00_grdParties tbody tr',
     logRows: '#ctl00_grdCaseLog tbody tr',
     notesField: '#ctl00_txtNewLogEntry',
+    /** The new log entry's Action Type. */
+    noteTypeField: '#ctl00_ddlActionType',
   },
   /** Cells of a parties row, in order. */
   partyColumns: { role: 0, name: 1 },

@@ -157,5 +157,6 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
     readCaseList: (doc) => readCaseList(doc),
     newCaseForm,
     notesField: (doc) => (config.caseView?.notesField ? doc.querySelector<HTMLTextAreaElement>(config.caseView.notesField) : null),
+    noteTypeField: (doc) => (config.caseView?.noteTypeField ? doc.querySelector<HTMLSelectElement>(config.caseView.noteTypeField) : null),
   };
 }

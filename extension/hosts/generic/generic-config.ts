@@ -75,6 +75,8 @@ export const genericHostConfigSchema = z.object({
       log: z.optional(z.object({ item: selector, at: selector, time: z.optional(selector), kind: z.optional(selector), text: selector })),
       /** Where a note can be typed (letters are inserted here). */
       notesField: z.optional(selector),
+      /** The log form's entry type (a select), where the system has one. */
+      noteTypeField: z.optional(selector),
     }),
   ),
   caseList: z.optional(

@@ -1,6 +1,6 @@
+import { OMNILEDGER } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
 import { newCaseUrlIn } from '../new-case-url.ts';
-import { OMNILEDGER } from './selectors.ts';
 import { detectOmniledger } from './detect.ts';
 import { omniledgerNewCaseForm, omniledgerNotesField, omniledgerPageKind, readOmniledgerCase, readOmniledgerCaseList } from './extract.ts';
 import { OMNILEDGER_VOCABULARY } from './vocabulary.ts';
@@ -22,4 +22,5 @@ export const omniledgerAdapter: HostAdapter = {
   newCaseForm: omniledgerNewCaseForm,
   newCaseUrl: (seen) => newCaseUrlIn(seen, OMNILEDGER.newCase.folder, OMNILEDGER.newCase.file),
   notesField: omniledgerNotesField,
+  noteTypeField: (doc) => doc.querySelector<HTMLSelectElement>(OMNILEDGER.caseView.noteTypeField),
 };

@@ -30,6 +30,8 @@ export const OMNILEDGER = {
     noteType: '.ol-note__type',
     noteBody: '.ol-note__body',
     notesField: '#ol-note-text',
+    /** The new note's Note type. */
+    noteTypeField: '#ol-note-type',
   },
   /** The labels of the summary facts. */
   labels: { receivedAt: 'Reported', category: 'Type', status: 'Status', officer: 'Assigned to', address: 'Location' },

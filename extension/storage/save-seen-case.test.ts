@@ -1,0 +1,57 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../core/index.ts';
+import type { HostCase } from '../hosts/host-case.ts';
+import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
+import { createCaseRepository } from './case-repository.ts';
+import { openDb } from './db.ts';
+import { saveSeenCase } from './save-seen-case.ts';
+
+const model = policies.model!;
+const plusDane = policies['plus-dane']!;
+
+// A landlord's own system, mapped on the options page: its "Racial Harassment" is harassment perceived as racist.
+const harbourline: HostVocabulary = { categories: { 'Racial Harassment': { behaviours: ['harassment'], perceivedHate: ['race'] } }, noteTypes: {} };
+
+const generic: HostCase = {
+  system: 'generic',
+  reference: 'HL-9001',
+  receivedAt: '2026-12-14T10:00',
+  recordedCategory: 'Racial Harassment',
+  description: 'Notes pushed through the door.',
+  parties: [],
+  logEntries: [],
+  url: 'http://127.0.0.1:6150/hosts/harbourline/HL-9001.html',
+};
+
+function setup() {
+  const db = openDb(`save-seen-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  return createCaseRepository(db, () => new Date('2026-12-21T10:00:00.000Z'));
+}
+
+describe('saveSeenCase', () => {
+  it('stores the level and flags of the one assessment: a race-hate description logged as noise is Level 1 with the hate flag', async () => {
+    const cases = setup();
+    const noise: HostCase = { ...generic, system: 'omniledger', reference: 'OL-77', recordedCategory: 'Noise Nuisance', description: 'He shouted racist abuse at her on the stairs.' };
+    const saved = await saveSeenCase(cases, noise, model, { now: '2026-12-21T10:00:00Z' });
+    expect(saved.level).toBe('high');
+    expect(saved.flags).toContain('hate-incident');
+  });
+
+  it('a later read with no mapping (the dashboard’s team fill) assesses by the mapping stored with the case', async () => {
+    const cases = setup();
+    await saveSeenCase(cases, generic, model, { vocabulary: harbourline, now: '2026-12-21T10:00:00Z' });
+    const again = await saveSeenCase(cases, generic, model, { now: '2026-12-21T11:00:00Z' });
+    expect(again.level).toBe('high');
+    expect(again.vocabulary).toEqual(harbourline);
+  });
+
+  it('stores the level in force: a Plus Dane noise case (Level 3) raised to Level 1 on Monday 21 December', async () => {
+    const cases = setup();
+    const noise: HostCase = { ...generic, system: 'activeh', reference: 'ASB/2026/00500', recordedCategory: 'ASB - Noise', description: 'Loud music at weekends.' };
+    await saveSeenCase(cases, noise, plusDane, { now: '2026-12-18T10:00:00Z' });
+    await cases.recordEvent('activeh:ASB/2026/00500', { type: 'case-reclassified', at: '2026-12-21T09:30:00Z', source: 'checklist', level: 'high', reason: 'Threats at the visit' });
+    expect((await saveSeenCase(cases, noise, plusDane, { now: '2026-12-18T12:00:00Z' })).level).toBe('low');
+    expect((await saveSeenCase(cases, noise, plusDane, { now: '2026-12-22T10:00:00Z' })).level).toBe('high');
+  });
+});
