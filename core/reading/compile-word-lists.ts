@@ -134,6 +134,19 @@ function longerLetters(alternative: string): FirstLetters | null {
   return letters && letters.open.size === 0 && letters.exact.size <= 64 ? letters : null;
 }
 
+/** One top-level alternative of an entry, compiled with the first letters it can start at. */
+function compileAlternative(entry: ReadingEntry, alternative: string): CompiledEntry {
+  return {
+    entry,
+    pattern: new RegExp(`(?:${alternative})(?![a-z0-9])`, 'y'),
+    letters: firstLetters(alternative),
+    scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
+    requires: requiredWord(alternative),
+    second: secondWord(alternative),
+    longer: longerLetters(alternative),
+  };
+}
+
 /** Splits a source at its top-level `|`, outside groups, classes and escapes. */
 export function topLevelAlternatives(source: string): string[] {
   return splitTopLevel(source, '|');
@@ -157,27 +170,13 @@ export function compileWordLists(
       if (entry.finds && !entry.meaning) throw new Error(`${where}: an entry that finds something needs a meaning`);
       new RegExp(source); // a bad entry fails here, named by the stack
       // Each top-level alternative on its own, so a word is tried only against the alternatives it can start.
-      return topLevelAlternatives(source).map((alternative) => ({
-        entry,
-        pattern: new RegExp(`(?:${alternative})(?![a-z0-9])`, 'y'),
-        letters: firstLetters(alternative),
-        scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
-        requires: requiredWord(alternative),
-        second: secondWord(alternative),
-        longer: longerLetters(alternative),
-      }));
+      return topLevelAlternatives(source).map((alternative) => compileAlternative(entry, alternative));
     }),
   );
   const compileLoose = (match: string, catches: string, where: string): CompiledEntry[] =>
-    topLevelAlternatives(expandSource(match, fragments, where)).map((alternative) => ({
-      entry: { match, catches, tags: [where] },
-      pattern: new RegExp(`(?:${alternative})(?![a-z0-9])`, 'y'),
-      letters: firstLetters(alternative),
-      scan: new RegExp(`\\b(?:${alternative})(?![a-z0-9])`, 'g'),
-      requires: requiredWord(alternative),
-      second: secondWord(alternative),
-      longer: longerLetters(alternative),
-    }));
+    topLevelAlternatives(expandSource(match, fragments, where)).map((alternative) =>
+      compileAlternative({ match, catches, tags: [where] }, alternative),
+    );
   const negatorPatterns = negators.flatMap((n, i) => compileLoose(n.match, n.catches, `negators[${i}]`).map((c) => ({ ...c, reach: n.reach })));
   const figurePatterns = figures.flatMap((f, i) => compileLoose(f.match, f.catches, `figures[${i}]`));
   return {

@@ -88,7 +88,7 @@ export function readReportWords(texts: readonly { field: string; text: string }[
     for (const v of reading.vulnerabilities) {
       if (stated.vulnerabilities.includes(v)) continue;
       const label = VULNERABILITY_LABELS[v] ?? v;
-      add(`vulnerability:${v}`, field, about((m) => m === label || m === VULNERABILITY_MEANINGS[v]), label);
+      add(`vulnerability:${v}`, field, about((m) => m === label), label);
     }
   }
   return [...additions.values()];
@@ -112,12 +112,4 @@ const STRAND_MEANINGS: Record<HateStrand, RegExp> = {
   'sexual-orientation': /homophobic|sexual orientation/,
   transgender: /transphobic|gender identity/,
   other: /hate incident|towards a group/,
-};
-const VULNERABILITY_MEANINGS: Record<string, string> = {
-  disability: 'a disability',
-  'mental-health': 'mental ill health',
-  'older-person': 'an older person',
-  'children-in-household': 'children in the household',
-  pregnancy: 'pregnancy',
-  'long-term-illness': 'a long-term illness',
 };
