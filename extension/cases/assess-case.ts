@@ -31,6 +31,7 @@ import { HOST_LOG_UPDATE_EVENT } from '../hosts/host-log-update.ts';
 import { readWriteBack } from '../hosts/write-back-entry.ts';
 import { categoryMeaning, type CategoryMeaning, type HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
+import { systemName } from '../hosts/system-name.ts';
 
 /** The description points to more than the recorded category says (a race-hate report logged as "Noise"). */
 export interface Mismatch {
@@ -72,7 +73,7 @@ export interface LevelHistoryEntry extends CaseLevelChange {
  * What this browser has recorded of a case (see TrackedFacts); null or absent parts count as none.
  * Events may carry who recorded them; `incidentDates` (report date -> incident date) feed the ASB Case Review.
  */
-export type RecordedFacts = Pick<TrackedFacts, 'missedReasons' | 'riskAnswers' | 'reportDates'> & {
+export type RecordedFacts = Pick<TrackedFacts, 'missedReasons' | 'riskAnswers' | 'reportDates' | 'categories'> & {
   events: (CaseEvent & { by?: string | undefined })[];
   incidentDates?: Record<string, string> | undefined;
 };
@@ -317,21 +318,27 @@ export function assessCase(
       );
       assessment.caseReview = caseReviewStatus({ reportDates: reports, today: day }, policy);
     }
+    // The level at receipt comes from the category first seen; a later category that gives another
+    // level is a level change on the day it was first seen (see categoryChanges).
+    const changes = assessment.level && suggested ? categoryChanges(host, vocabulary, policy, recorded?.categories, reading, triageOptions, suggested, events, day) : null;
+    if (changes) events.unshift(...changes.derived);
     if (assessment.level && suggested) {
+      const receiptLevel = changes?.receiptLevel ?? assessment.level;
       const caseInput = {
         reference: host.reference,
         receivedAt: host.receivedAt,
-        level: assessment.level,
+        level: receiptLevel,
         events: events.map(({ origin: _origin, note: _note, by: _by, ...event }) => event),
         flags: suggested.flags,
         missedReasons: { ...hostReasons, ...(recorded?.missedReasons ?? {}) },
       };
       // Most cases never change level: their history is the level at receipt, without reading the
       // case a second time (the dashboard and a list work out hundreds of cases at once).
-      assessment.levelHistory = caseInput.events.some((e) => e.type === CASE_RECLASSIFIED)
-        ? withWho(caseLevelHistory(caseInput, policy, { today: day }), events)
-        : [{ level: assessment.level, label: assessment.levelLabel, from: toLondonDate(host.receivedAt, 'receivedAt'), at: null, reason: null, previous: null, by: null }];
-      if (assessment.levelHistory.length > 1) {
+      assessment.levelHistory =
+        receiptLevel !== assessment.level || caseInput.events.some((e) => e.type === CASE_RECLASSIFIED)
+          ? withWho(caseLevelHistory(caseInput, policy, { today: day }), events)
+          : [{ level: assessment.level, label: assessment.levelLabel, from: toLondonDate(host.receivedAt, 'receivedAt'), at: null, reason: null, previous: null, by: null }];
+      if (assessment.levelHistory.length > 1 || receiptLevel !== assessment.level) {
         const inForce = assessment.levelHistory[assessment.levelHistory.length - 1]!;
         assessment.levelInForce = { level: inForce.level, label: inForce.label };
         assessment.level = inForce.level;
@@ -348,6 +355,94 @@ export function assessCase(
     assessment.problem = `This case could not be checked against the policy: ${(error as Error).message}`;
   }
   return assessment;
+}
+
+/**
+ * How a reason written for a level change the host's category brought reads, and how it is read
+ * back from a host log entry (the standard write-back entry carries the reason).
+ */
+const CATEGORY_CHANGE = /^Category changed in .+ from "(.+)" to "(.+)"$/;
+
+/** The reason of a level change a change of the host's category brought. */
+export function categoryChangeReason(system: HostCase['system'], from: string, to: string): string {
+  return `Category changed in ${systemName(system)} from "${from}" to "${to}"`;
+}
+
+/**
+ * The level at receipt and the level changes that changes of the host's category bring.
+ *
+ * The categories are those this browser saw the page show (`seen`, TrackedCaseRecord.categories),
+ * with the page's current one as seen today when it is not the last stored. Each is triaged with
+ * the description and the risk answers as the current one is. The first category with a level
+ * gives the level at receipt (a category outside the ASB policy gives none); each later category
+ * whose level differs from the one before is a `case-reclassified` event dated the day it was
+ * first seen, with the reason "Category changed in Omniledger from "Noise" to "Racial
+ * harassment"" (origin 'host'), so a case whose category an officer re-records keeps its past
+ * deadlines judged by the level they fell due at, and the new level's targets count from the
+ * change.
+ *
+ * No double counting: a category change is left out when a level change to the same level was
+ * recorded (in this browser, or a write-back entry in the host's log, with its own date and
+ * reason) on or after the day the category before it was first seen: the officer's change stands.
+ *
+ * A browser that first sees the case after the category changed knows only the current category,
+ * and takes it as the category at receipt, unless the host's log says otherwise: a write-back
+ * entry of such a change (its reason as above) naming the first category seen here as the new one,
+ * dated on or before the day this browser first saw it, gives the category before it as the
+ * category at receipt (the entry itself is the level change, with its own date).
+ *
+ * Null when the case has had one category (the usual case: nothing is triaged twice).
+ */
+function categoryChanges(
+  host: HostCase,
+  vocabulary: HostVocabulary,
+  policy: Policy,
+  stored: readonly { category: string; seenAt: string }[] | undefined,
+  reading: DescriptionReading,
+  triageOptions: { riskAssessment?: Record<string, boolean> },
+  current: TriageResult,
+  events: readonly AssessedEvent[],
+  today: string,
+): { receiptLevel: RiskLevel | null; derived: AssessedEvent[] } | null {
+  const receipt = toLondonDate(host.receivedAt, 'receivedAt');
+  const seen = (stored ?? []).map((c) => ({ category: c.category, day: londonDay(c.seenAt) }));
+  if (seen.length === 0 || seen[seen.length - 1]!.category !== host.recordedCategory) seen.push({ category: host.recordedCategory, day: seen.length === 0 ? receipt : today });
+  // The host's log may say which category came before the first one seen here.
+  for (const e of events) {
+    if (e.origin !== 'host' || e.type !== CASE_RECLASSIFIED || !e.reason) continue;
+    const said = CATEGORY_CHANGE.exec(e.reason);
+    if (said && said[2] === seen[0]!.category && said[1] !== said[2] && londonDay(e.at) <= seen[0]!.day) {
+      seen.unshift({ category: said[1]!, day: receipt });
+      break;
+    }
+  }
+  if (seen.length === 1) return null;
+  const levels = new Map<string, RiskLevel | null>([[host.recordedCategory, current.isAsb ? current.level : null]]);
+  const levelOf = (category: string): RiskLevel | null => {
+    if (!levels.has(category)) {
+      const meaning = categoryMeaning(vocabulary, category);
+      const input = triageInputOf({ ...host, recordedCategory: category }, meaning, reading);
+      const t = input ? triage(input, policy, triageOptions) : null;
+      levels.set(category, t?.isAsb ? t.level : null);
+    }
+    return levels.get(category)!;
+  };
+  let receiptLevel: RiskLevel | null = null;
+  let previous: RiskLevel | null = null;
+  const derived: AssessedEvent[] = [];
+  for (let i = 0; i < seen.length; i++) {
+    const level = levelOf(seen[i]!.category);
+    if (level === null) continue;
+    receiptLevel ??= level;
+    if (previous !== null && level !== previous) {
+      const since = seen[i - 1]!.day;
+      const recordedAlready = events.some((e) => e.type === CASE_RECLASSIFIED && e.level === level && londonDay(e.at) >= since);
+      const reason = categoryChangeReason(host.system, seen[i - 1]!.category, seen[i]!.category);
+      if (!recordedAlready) derived.push({ type: CASE_RECLASSIFIED, at: seen[i]!.day, level, reason, origin: 'host', note: reason });
+    }
+    previous = level;
+  }
+  return { receiptLevel, derived };
 }
 
 /** The history with who recorded each change (matched to the officer's event by its time and level). */

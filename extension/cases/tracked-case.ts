@@ -42,6 +42,14 @@ export type RecordedEvent = z.infer<typeof recordedEventSchema>;
 export type EventDetails = Pick<RecordedEvent, 'level' | 'reason' | 'appointmentAt' | 'by'>;
 
 
+/** One category the host page showed for a case, with when this browser first saw it there. */
+export const seenCategorySchema = z.object({
+  category: required,
+  /** When this browser first saw the page show it (ISO 8601 date-time). */
+  seenAt: dateTime,
+});
+export type { SeenCategory } from '../hosts/tracked-facts.ts';
+
 /**
  * A tracked case as stored (schema version 2): what the host page showed plus the officer's own facts.
  *
@@ -82,6 +90,14 @@ export const trackedCaseSchema = z.object({
   incidentDates: z.optional(z.record(date, date)),
   /** London date the case was closed (a case-closed event), else null. */
   closedAt: z.nullable(date),
+  /**
+   * The category the host page showed when this browser first saw the case, then each different
+   * category it showed later, with when it was first seen, oldest first (see seenCategories). The
+   * first one gives the level at receipt; a later one that gives another level is a level change
+   * on the day it was first seen, so later days give the same answer. Absent in older records
+   * (the category last read, `host.recordedCategory`, then stands for the first).
+   */
+  categories: z.optional(z.array(seenCategorySchema)),
 });
 export type TrackedCaseRecord = z.infer<typeof trackedCaseSchema>;
 

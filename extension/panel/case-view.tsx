@@ -6,7 +6,7 @@ import { DeleteCase } from './delete-case.tsx';
 import { LevelHistory } from './level-history.tsx';
 import { usePanel } from './panel-context.ts';
 import { RiskAssessmentForm } from './risk-assessment-form.tsx';
-import { systemName } from './system-name.ts';
+import { systemName } from '../hosts/system-name.ts';
 import { TriageSummary } from './triage-summary.tsx';
 
 /**

@@ -5,7 +5,7 @@ import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-c
 import { appointmentEvents } from './appointment-events.ts';
 import { readAppointment } from './appointment-form.ts';
 import { usePanel } from './panel-context.ts';
-import { systemName } from './system-name.ts';
+import { systemName } from '../hosts/system-name.ts';
 import { WriteBackNote } from './write-back-note.tsx';
 
 /**

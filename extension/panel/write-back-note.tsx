@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { toLondonDate } from '../../core/index.ts';
 import { writeBackText, type WriteBack } from '../hosts/write-back-entry.ts';
 import { usePanel } from './panel-context.ts';
-import { systemName } from './system-name.ts';
+import { systemName } from '../hosts/system-name.ts';
 
 /**
  * What an officer recorded here that the housing system's log does not show yet: says so, shows

@@ -8,7 +8,7 @@ import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { AsbDb } from './db.ts';
 import { recordedEventSchema } from '../cases/tracked-case.ts';
-import type { EventDetails, EventSource, RecordedEvent, TrackedCase, TrackedCaseRecord, TriageSnapshot } from '../cases/tracked-case.ts';
+import type { EventDetails, EventSource, RecordedEvent, SeenCategory, TrackedCase, TrackedCaseRecord, TriageSnapshot } from '../cases/tracked-case.ts';
 import { toCaseEvent } from '../cases/to-case-event.ts';
 
 /** The event that closes a case (core deadlines stop recurring after it). */
@@ -153,6 +153,7 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
           reportDates: before?.reportDates ?? [],
           ...(before?.incidentDates ? { incidentDates: before.incidentDates } : {}),
           closedAt: closingDate(host, events),
+          categories: seenCategories(before, host, at),
         };
         await db.cases.put(record);
       });
@@ -252,9 +253,21 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
         missedReasons: found?.missedReasons ?? {},
         riskAnswers: found?.riskAnswers ?? {},
         reportDates: found?.reportDates ?? [],
+        ...(found?.categories ? { categories: found.categories } : {}),
       };
     },
   };
+}
+
+/**
+ * The categories a case's page has shown, with the one just read added when it differs from the
+ * last (seen at `at`). An older record without the list starts it with the category it last read,
+ * seen when the case was first seen.
+ */
+function seenCategories(before: TrackedCaseRecord | undefined, host: HostCase, at: string): SeenCategory[] {
+  const list: SeenCategory[] = before?.categories ? [...before.categories] : before ? [{ category: before.host.recordedCategory, seenAt: before.firstSeenAt }] : [];
+  if (list.at(-1)?.category !== host.recordedCategory) list.push({ category: host.recordedCategory, seenAt: at });
+  return list;
 }
 
 /** The London date of the latest case-closed event, from the host's log or the officer's record. */

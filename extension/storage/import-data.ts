@@ -7,7 +7,7 @@ import type { SettingsRepository } from './settings-repository.ts';
 import type { AsbDb } from './db.ts';
 import type { ExportFile } from './export-file.ts';
 import { createSummaryStore } from './summary-store.ts';
-import type { RecordedEvent, TrackedCaseRecord } from '../cases/tracked-case.ts';
+import type { RecordedEvent, SeenCategory, TrackedCaseRecord } from '../cases/tracked-case.ts';
 
 /** What an import did. */
 export interface ImportSummary {
@@ -90,5 +90,12 @@ function merge(stored: TrackedCaseRecord, incoming: TrackedCaseRecord): TrackedC
     reportDates: [...new Set([...stored.reportDates, ...incoming.reportDates])].sort(),
     ...(stored.incidentDates || incoming.incidentDates ? { incidentDates: { ...incoming.incidentDates, ...stored.incidentDates } } : {}),
     closedAt: [stored.closedAt, incoming.closedAt].filter((d) => d !== null).sort().at(-1) ?? null,
+    ...(stored.categories || incoming.categories ? { categories: mergeCategories(stored.categories ?? [], incoming.categories ?? []) } : {}),
   };
+}
+
+/** Both browsers' categories in the order they were seen, a category seen again in a row kept once (at its first sighting). */
+function mergeCategories(a: SeenCategory[], b: SeenCategory[]): SeenCategory[] {
+  const all = [...a, ...b].sort((x, y) => (Date.parse(x.seenAt) || 0) - (Date.parse(y.seenAt) || 0));
+  return all.filter((c, i) => i === 0 || all[i - 1]!.category !== c.category);
 }

@@ -54,4 +54,41 @@ describe('saveSeenCase', () => {
     expect((await saveSeenCase(cases, noise, plusDane, { now: '2026-12-18T12:00:00Z' })).level).toBe('low');
     expect((await saveSeenCase(cases, noise, plusDane, { now: '2026-12-22T10:00:00Z' })).level).toBe('high');
   });
+
+  it('keeps the categories the page showed: a Plus Dane noise case re-recorded as racial harassment is Level 1 from the day it was first seen', async () => {
+    let now = new Date('2026-12-14T10:30:00.000Z');
+    const db = openDb(`save-seen-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const cases = createCaseRepository(db, () => now);
+    const noise: HostCase = { ...generic, system: 'activeh', reference: 'ASB/2026/00601', recordedCategory: 'ASB - Noise', description: 'Loud music at weekends.' };
+    expect((await saveSeenCase(cases, noise, plusDane, { now: now.toISOString() })).categories).toEqual([{ category: 'ASB - Noise', seenAt: '2026-12-14T10:30:00.000Z' }]);
+    now = new Date('2026-12-16T09:00:00.000Z');
+    await saveSeenCase(cases, noise, plusDane, { now: now.toISOString() });
+    now = new Date('2026-12-21T09:30:00.000Z');
+    const racial = { ...noise, recordedCategory: 'ASB - Racial Harassment' };
+    const raised = await saveSeenCase(cases, racial, plusDane, { now: now.toISOString() });
+    expect(raised.categories).toEqual([
+      { category: 'ASB - Noise', seenAt: '2026-12-14T10:30:00.000Z' },
+      { category: 'ASB - Racial Harassment', seenAt: '2026-12-21T09:30:00.000Z' },
+    ]);
+    expect(raised.level).toBe('high');
+    // Seen again later: nothing added, and what the content script is told carries the list.
+    now = new Date('2027-01-04T09:00:00.000Z');
+    expect((await saveSeenCase(cases, racial, plusDane, { now: now.toISOString() })).categories).toHaveLength(2);
+    expect((await cases.facts('activeh:ASB/2026/00601')).categories).toHaveLength(2);
+  });
+
+  it('an older record without the list starts it with the category it last read, seen when the case was first seen', async () => {
+    let now = new Date('2026-12-14T10:30:00.000Z');
+    const db = openDb(`save-seen-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const cases = createCaseRepository(db, () => now);
+    const noise: HostCase = { ...generic, system: 'activeh', reference: 'ASB/2026/00602', recordedCategory: 'ASB - Noise', description: '' };
+    await saveSeenCase(cases, noise, plusDane, { now: now.toISOString() });
+    await db.cases.update('activeh:ASB/2026/00602', { categories: undefined });
+    now = new Date('2026-12-21T09:30:00.000Z');
+    const saved = await saveSeenCase(cases, { ...noise, recordedCategory: 'ASB - Violence/Threats' }, plusDane, { now: now.toISOString() });
+    expect(saved.categories).toEqual([
+      { category: 'ASB - Noise', seenAt: '2026-12-14T10:30:00.000Z' },
+      { category: 'ASB - Violence/Threats', seenAt: '2026-12-21T09:30:00.000Z' },
+    ]);
+  });
 });

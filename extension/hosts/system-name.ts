@@ -1,4 +1,4 @@
-import type { HostSystem } from '../hosts/host-case.ts';
+import type { HostSystem } from './host-case.ts';
 
 const SYSTEM_NAMES: Record<HostSystem, string> = { activeh: 'Active H', omniledger: 'Omniledger', generic: 'your housing system' };
 
