@@ -25,6 +25,8 @@ export interface CaseDeadline {
   status: 'met' | 'met-late' | 'pending' | 'overdue';
   /** London date of the completing event (for a recurring deadline: the latest one). */
   metAt?: IsoDate;
+  /** Only when `'met-late'`: how many working days after `due` it was met (`metAt`). */
+  workingDaysLate?: number;
   /** Working days from today to `due` (negative: overdue by that many); null when due is null or met. */
   workingDaysLeft: number | null;
   /** The policy text the rule comes from. */
@@ -384,6 +386,7 @@ function settle(
   if (event) {
     const late = dueDay !== null && event.day > dueDay;
     entry = { ...base, due, status: late ? 'met-late' : 'met', metAt: event.date, workingDaysLeft: null, kind, explanationOwed: false };
+    if (late && dueDay !== null) entry.workingDaysLate = countWorkingDays(dueDay, event.day, region);
   } else if (dueDay === null) {
     entry = { ...base, due, status: 'pending', workingDaysLeft: null, kind, explanationOwed: false };
   } else {

@@ -81,9 +81,19 @@ describe('describeDeadline', () => {
     expect(say('first-contact', '2027-01-05', { events: [{ type: 'complainant-contacted', at: '2026-12-29' }] })).toBe(
       'Contact the complainant: met',
     );
+    // Due Tuesday 29 December 2026; met Wednesday 30 December: 1 working day after.
     expect(say('first-contact', '2027-01-05', { events: [{ type: 'complainant-contacted', at: '2026-12-30' }] })).toBe(
-      'Contact the complainant: met late',
+      'Contact the complainant: met late, 1 working day after the target',
     );
+    // Met Monday 4 January 2027: 30, 31 December and 4 January (1 January a bank holiday).
+    expect(say('first-contact', '2027-01-05', { events: [{ type: 'complainant-contacted', at: '2027-01-04T10:00:00Z' }] })).toBe(
+      'Contact the complainant: met late, 3 working days after the target',
+    );
+  });
+
+  it('says "met late" alone when the count is not known', () => {
+    const d: CaseDeadline = { id: 'first-contact', label: 'Contact the reporter', due: '2026-12-29', status: 'met-late', metAt: '2026-12-30', workingDaysLeft: null, basis: 'test', kind: 'deadline', explanationOwed: false };
+    expect(describeDeadline(d, '2027-01-05')).toBe('Contact the reporter: met late');
   });
 
   it('says when there is no fixed date', () => {
@@ -105,5 +115,32 @@ describe('describeDeadline', () => {
   it('rejects a bad today, naming it', () => {
     const d: CaseDeadline = { id: 'x', label: 'X', due: '2027-01-04', status: 'pending', workingDaysLeft: 1, basis: 't', kind: 'deadline', explanationOwed: false };
     expect(() => describeDeadline(d, 'tomorrow')).toThrow(/^today: /);
+  });
+
+  describe('an explanation owed (Plus Dane: "An explanation will be recorded on the housing management system")', () => {
+    const owing = testPolicy({
+      deadlines: [{ id: 'first-contact', type: 'first-contact', label: 'Contact the reporter', completedBy: 'complainant-contacted', explanationRequired: true, source: 'test' }],
+    });
+    // Received Thursday 24 December 2026, high: due Tuesday 29 December.
+    const of = (today: string, events: { type: string; at: string; deadline?: string; reason?: string }[] = []) =>
+      caseDeadlines({ reference: 'PD-9', receivedAt: '2026-12-24T16:05:00Z', level: 'high', events }, owing, { today })[0]!;
+
+    it('says so after a line met late, with how late', () => {
+      const d = of('2027-01-05', [{ type: 'complainant-contacted', at: '2026-12-31T09:00:00Z' }]);
+      expect(describeDeadline(d, '2027-01-05')).toBe('Contact the reporter: met late, 2 working days after the target. An explanation is owed: record why it was met late.');
+    });
+
+    it('says so after a line overdue', () => {
+      expect(describeDeadline(of('2026-12-30'), '2026-12-30')).toBe('Contact the reporter: overdue by 1 working day. An explanation is owed: record why it was missed.');
+    });
+
+    it('says nothing more once the explanation is recorded, or when the view asks for it beside the line', () => {
+      const explained = of('2027-01-05', [
+        { type: 'complainant-contacted', at: '2026-12-31T09:00:00Z' },
+        { type: 'explanation-recorded', at: '2027-01-04', deadline: 'first-contact', reason: 'The reporter was in hospital.' },
+      ]);
+      expect(describeDeadline(explained, '2027-01-05')).toBe('Contact the reporter: met late, 2 working days after the target');
+      expect(describeDeadline(of('2026-12-30'), '2026-12-30', { explanation: false })).toBe('Contact the reporter: overdue by 1 working day');
+    });
   });
 });

@@ -9,7 +9,7 @@ import type { CaseDeadline } from './case-deadlines.ts';
  * the policy's instruction ("Contact the complainant"). The state, for a deadline or a recurring
  * one:
  *
- * - `met` / `met late`
+ * - `met`; `met late, 2 working days after the target` (`met late` when the count is not known)
  * - `due today`, `due tomorrow` (the next calendar day),
  *   `due in 3 working days (Monday 4 January 2027)` (`1 working day` when one),
  *   `due Sunday 28 February 2027` (a date after tomorrow with no working day before it)
@@ -21,6 +21,11 @@ import type { CaseDeadline } from './case-deadlines.ts';
  * `ends in 3 working days (Monday 4 January 2027)`, `ended`, or its `problem` when it was cut short.
  * `today` is a date or date-time (its London date is used).
  *
+ * When the deadline's `explanationOwed` is true (the policy asks for an explanation when a target
+ * is met late or missed, 003 Reporting ASB, and none is recorded yet), a second sentence says so:
+ * `An explanation is owed: record why it was met late.` (or `...why it was missed.`). A view that
+ * asks for the explanation right beside the line passes `{ explanation: false }` to leave it out.
+ *
  * @example
  * describeDeadline(
  *   { id: 'first-contact', label: 'Contact the complainant', due: '2026-12-29', status: 'pending',
@@ -29,14 +34,16 @@ import type { CaseDeadline } from './case-deadlines.ts';
  * )
  * //=> 'Contact the complainant: due in 1 working day (Tuesday 29 December 2026)'
  */
-export function describeDeadline(d: CaseDeadline, today: IsoDateTime): string {
+export function describeDeadline(d: CaseDeadline, today: IsoDateTime, opts: { explanation?: boolean } = {}): string {
   const now = toLondonDate(today, 'today');
-  return `${d.label}: ${d.kind === 'wait' ? waitState(d, now) : state(d, now)}`;
+  const line = `${d.label}: ${d.kind === 'wait' ? waitState(d, now) : state(d, now)}`;
+  if (!d.explanationOwed || opts.explanation === false) return line;
+  return `${line}. An explanation is owed: record why it was ${d.status === 'met-late' ? 'met late' : 'missed'}.`;
 }
 
 function state(d: CaseDeadline, today: IsoDate): string {
   if (d.status === 'met') return 'met';
-  if (d.status === 'met-late') return 'met late';
+  if (d.status === 'met-late') return d.workingDaysLate ? `met late, ${workingDays(d.workingDaysLate)} after the target` : 'met late';
   if (d.due === null) return 'no fixed date';
   if (d.status === 'overdue' || d.due < today) {
     const behind = -(d.workingDaysLeft ?? 0);

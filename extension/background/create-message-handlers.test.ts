@@ -58,7 +58,11 @@ describe('the background message handlers', () => {
   it('case-seen stores the case, remembers it for the tab and answers with its tracked facts', async () => {
     const { cases, tabCases, sweep, send } = setup();
     const reply = await send({ type: 'case-seen', case: host }, 7);
-    expect(reply).toEqual({ key: 'activeh:ASB-1001', tracked: { key: 'activeh:ASB-1001', events: [], missedReasons: {}, riskAnswers: {}, reportDates: [] } });
+    expect(reply).toEqual({
+      key: 'activeh:ASB-1001',
+      // The category the page showed, first seen now: the level at receipt comes from it.
+      tracked: { key: 'activeh:ASB-1001', events: [], missedReasons: {}, riskAnswers: {}, reportDates: [], categories: [{ category: 'ASB - Noise', seenAt: '2026-12-21T10:00:00.000Z' }] },
+    });
     expect((await cases.get('activeh:ASB-1001'))?.host.description).toBe('Loud music every night');
     expect((await cases.get('activeh:ASB-1001'))?.level).not.toBeNull();
     expect(await tabCases.get(7)).toBe('activeh:ASB-1001');

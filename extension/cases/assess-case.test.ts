@@ -96,7 +96,7 @@ describe('assessCase: deadlines', () => {
     const a = assessHostCase(noiseCase, ACTIVEH_VOCABULARY, model, { today: '2026-12-22', tracked: null });
     expect(a.deadlines.find((d) => d.id === 'first-contact')).toMatchObject({ due: '2026-12-21', status: 'overdue' });
     expect(a.next?.id).toBe('first-contact');
-    expect(a.nextText).toBe('Contact the complainant: overdue by 1 working day');
+    expect(a.nextText).toBe('Contact the complainant: overdue by 1 working day. An explanation is owed: record why it was missed.');
     expect(assessHostCase(noiseCase, ACTIVEH_VOCABULARY, model, { today: '2026-12-21', tracked: null }).nextText).toBe('Contact the complainant: due today');
   });
 
@@ -130,7 +130,7 @@ describe('rowBadge', () => {
     expect(badge(row, '2026-12-18')).toEqual({
       text: '4 days overdue',
       tone: 'overdue',
-      label: 'ASB/2026/00377, Level 3 Low Risk. Contact the complainant: overdue by 4 working days',
+      label: 'ASB/2026/00377, Level 3 Low Risk. Contact the complainant: overdue by 4 working days. An explanation is owed: record why it was missed.',
     });
   });
 

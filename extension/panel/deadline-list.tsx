@@ -37,7 +37,8 @@ export function DeadlineList({ summary }: { summary: CaseSummary }) {
         {summary.deadlines.map((d) => (
           <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id} data-due={d.due ?? undefined}>
             <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
-            <span class="deadline-text">{describeDeadline(d, today.value)}</span>
+            {/* The field just below says an explanation is owed and asks for it. */}
+            <span class="deadline-text">{describeDeadline(d, today.value, { explanation: false })}</span>
             <MissedReasonField key={`${d.id}-${d.missedReason ?? ''}`} deadline={d} caseKey={summary.key} />
             {unsavedReason(summary, d.id) ? (
               <WriteBackNote entry={{ type: 'explanation-recorded', arg: d.id, at: today.value, what: `Reason a deadline was missed (${d.label})`, reason: unsavedReason(summary, d.id)! }} />

@@ -51,7 +51,7 @@ describe('storeHostCases', () => {
     expect(await db.summaries.get('omniledger:OL-2')).toMatchObject({
       officer: 'Tom Reid',
       stateLabel: 'Overdue',
-      next: 'Contact the complainant: overdue by 4 working days',
+      next: 'Contact the complainant: overdue by 4 working days. An explanation is owed: record why it was missed.',
     });
     expect(sendMessage).toHaveBeenCalledWith({ type: 'recompute' });
   });

@@ -47,7 +47,7 @@ test('banner, list badge, side panel and dashboard agree on level, flags and nex
     banners[c.reference] = await bannerOf(page, c.reference);
     expect(banners[c.reference]!.level).toBe(EXPECTED.level);
     expect(banners[c.reference]!.flags).toContain(EXPECTED.flag);
-    expect(banners[c.reference]!.next).toMatch(/^Contact the complainant: overdue by \d+ working days$/);
+    expect(banners[c.reference]!.next).toMatch(/^Contact the complainant: overdue by \d+ working days\. An explanation is owed: record why it was missed\.$/);
   }
   // The case recorded as noise shows the prompt: its words say more than its category.
   await expect(page.locator('asb-assist-banner').getByRole('alert')).toContainText('Recorded as "Noise - domestic premises", but the description points to a hate incident (race)');

@@ -130,7 +130,7 @@ test('a manager who opened no case fills the dashboard from the case list: every
   await expect(rows).toHaveCount(34);
   // The background's sweep (asked for after storing, for the badge) works rows out for the
   // machine's real day; the panel then works them out again for its own (fixed) day. Wait for that.
-  await expect(rows.first()).toContainText('Contact the complainant: overdue by 96 working days');
+  await expect(rows.first()).toContainText('Contact the complainant: overdue by 96 working days. An explanation is owed: record why it was missed.');
   await expect(panel.getByTestId('dashboard-updating')).toHaveCount(0);
   const references = await rows.evaluateAll((items) => items.map((li) => li.querySelector('h2')?.textContent?.replace(/^Case /, '')));
   expect([...references].sort()).toEqual([...OPEN_REFERENCES].sort());
@@ -145,19 +145,19 @@ test('a manager who opened no case fills the dashboard from the case list: every
   // Worked out by hand (received date → level → deadline; overdue by = working days after it, to 18 December):
   // 00049: received Sun 2 Aug, vehicles, Level 3: first contact Wed 5 Aug; 6 Aug-18 Dec is 97 weekdays less 31 Aug = 96.
   expect(references[0]).toBe('ASB/2026/00049');
-  expect(await rowText('ASB/2026/00049')).toBe('Case ASB/2026/00049 Overdue Level 3 Low Risk · R. Whitlock Contact the complainant: overdue by 96 working days');
+  expect(await rowText('ASB/2026/00049')).toBe('Case ASB/2026/00049 Overdue Level 3 Low Risk · R. Whitlock Contact the complainant: overdue by 96 working days. An explanation is owed: record why it was missed.');
   // 00259: received Mon 30 Nov, verbal abuse, Level 2: due Wed 2 Dec; 3 Dec-18 Dec is 12 working days.
-  expect(await rowText('ASB/2026/00259')).toBe('Case ASB/2026/00259 Overdue Level 2 Medium Risk · M. Lindqvist Contact the complainant: overdue by 12 working days');
+  expect(await rowText('ASB/2026/00259')).toBe('Case ASB/2026/00259 Overdue Level 2 Medium Risk · M. Lindqvist Contact the complainant: overdue by 12 working days. An explanation is owed: record why it was missed.');
   // 00350: received Wed 2 Dec, drugs, Level 2; contacted Thu 3 Dec, so the letter was due Mon 7 Dec: 9 working days.
   expect(await rowText('ASB/2026/00350')).toBe('Case ASB/2026/00350 Overdue Level 2 Medium Risk · J. Okafor Send the acknowledgement letter: overdue by 9 working days');
   // 00266: received Fri 4 Dec, garden, Level 3: due Wed 9 Dec: 7 working days.
-  expect(await rowText('ASB/2026/00266')).toBe('Case ASB/2026/00266 Overdue Level 3 Low Risk · S. Haddad Contact the complainant: overdue by 7 working days');
+  expect(await rowText('ASB/2026/00266')).toBe('Case ASB/2026/00266 Overdue Level 3 Low Risk · S. Haddad Contact the complainant: overdue by 7 working days. An explanation is owed: record why it was missed.');
   // 00273: received Tue 8 Dec, vehicles, Level 3: due Fri 11 Dec: 5 working days.
-  expect(await rowText('ASB/2026/00273')).toBe('Case ASB/2026/00273 Overdue Level 3 Low Risk · R. Whitlock Contact the complainant: overdue by 5 working days');
+  expect(await rowText('ASB/2026/00273')).toBe('Case ASB/2026/00273 Overdue Level 3 Low Risk · R. Whitlock Contact the complainant: overdue by 5 working days. An explanation is owed: record why it was missed.');
   // 00377: received Wed 9 Dec, dog barking, Level 3: due Mon 14 Dec: 4 working days.
-  expect(await rowText('ASB/2026/00377')).toBe('Case ASB/2026/00377 Overdue Level 3 Low Risk · S. Haddad Contact the complainant: overdue by 4 working days');
+  expect(await rowText('ASB/2026/00377')).toBe('Case ASB/2026/00377 Overdue Level 3 Low Risk · S. Haddad Contact the complainant: overdue by 4 working days. An explanation is owed: record why it was missed.');
   // 00280: received Sat 12 Dec, noise, Level 2: due Tue 15 Dec: 3 working days.
-  expect(await rowText('ASB/2026/00280')).toBe('Case ASB/2026/00280 Overdue Level 2 Medium Risk · J. Okafor Contact the complainant: overdue by 3 working days');
+  expect(await rowText('ASB/2026/00280')).toBe('Case ASB/2026/00280 Overdue Level 2 Medium Risk · J. Okafor Contact the complainant: overdue by 3 working days. An explanation is owed: record why it was missed.');
   // 00341: received Thu 17 Dec 18:20, racist graffiti, Level 1: due Fri 18 Dec, today.
   expect(await rowText('ASB/2026/00341')).toBe('Case ASB/2026/00341 Due today Level 1 High Risk · M. Lindqvist Contact the complainant: due today');
   // 00398: received Wed 16 Dec, harassment, Level 1; contacted Thu 17 Dec, so the letter is due Mon 21 Dec.
