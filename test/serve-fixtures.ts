@@ -4,7 +4,8 @@
 //   /hosts/omniledger/...         Omniledger pages, likewise
 //   /hosts/reading/...            the reading cases (fixtures/hosts/reading/) in Active H, Omniledger and Harbourline
 //   /hosts/agreement/...          two Harbourline cases on a fixed day (fixtures/hosts/agreement/), and one
-//                                 received today whose diary form really saves (POST, kept in memory)
+//                                 received today whose diary form really saves (POST, kept in memory),
+//                                 and one whose type can be changed (POST, kept in memory)
 //   anything else under /         static files from test/fixtures/ (CSS, app.js, committed pages)
 //   /on/YYYY-MM-DD/hosts/...      the same pages rendered for that day (at 09:30), for tests whose
 //                                 expected deadlines are literal dates worked out by hand
@@ -16,7 +17,16 @@ import { fileURLToPath } from 'node:url';
 import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
 import { londonNow } from './fixtures/hosts/host-page-case.ts';
 import { readingPages } from './fixtures/hosts/reading/reading-cases.ts';
-import { agreementCasePath, agreementPages, WRITE_BACK_CASE, writeBackCasePage, type AgreementNote } from './fixtures/hosts/agreement/agreement-pages.ts';
+import {
+  agreementCasePath,
+  agreementPages,
+  HARBOURLINE_TYPES,
+  RECATEGORISE_CASE,
+  recategoriseCasePage,
+  WRITE_BACK_CASE,
+  writeBackCasePage,
+  type AgreementNote,
+} from './fixtures/hosts/agreement/agreement-pages.ts';
 import { CONTENT_TYPES, sendFile } from './send-file.ts';
 
 const ROOT = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -71,8 +81,40 @@ function saveDiaryEntry(req: IncomingMessage, res: ServerResponse): void {
   });
 }
 
+/** The re-categorisation enquiry's type, as last saved with its form (a real HMS stores it). */
+let recategorisedType: string = RECATEGORISE_CASE.category;
+const RECATEGORISE_PATH = `/hosts/${agreementCasePath(RECATEGORISE_CASE.reference)}`;
+
+/** Saves the type posted by the re-categorisation enquiry's form (one of Harbourline's types), then shows the page again (303). */
+function saveType(req: IncomingMessage, res: ServerResponse): void {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    body += chunk;
+    if (body.length > 2_000) req.destroy();
+  });
+  req.on('end', () => {
+    const type = new URLSearchParams(body).get('type') ?? '';
+    if (!(HARBOURLINE_TYPES as readonly string[]).includes(type)) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('type: not one of Harbourline\'s types');
+      return;
+    }
+    recategorisedType = type;
+    res.writeHead(303, { Location: RECATEGORISE_PATH }).end();
+  });
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${HOST}`);
+  if (req.method === 'POST' && url.pathname === RECATEGORISE_PATH) {
+    saveType(req, res);
+    return;
+  }
+  if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === RECATEGORISE_PATH) {
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : recategoriseCasePage(recategorisedType));
+    return;
+  }
   if (req.method === 'POST' && url.pathname === WRITE_BACK_PATH) {
     saveDiaryEntry(req, res);
     return;

@@ -17,7 +17,7 @@ export function TriageSummary({ summary }: { summary: CaseSummary }) {
       {triage.isAsb && summary.levelHistory.length > 1 && summary.level !== null ? (
         <p class={`level level-${summary.level}`}>
           <strong>{summary.levelLabel}</strong> since {formatDateLong(summary.levelHistory[summary.levelHistory.length - 1]!.from)}. At receipt:{' '}
-          {triage.levelLabel}.
+          {summary.levelHistory[0]!.label}.
         </p>
       ) : triage.isAsb ? (
         <p class={`level level-${triage.level}`}>
