@@ -120,7 +120,7 @@ describe('the database schema', () => {
     // In the dashboard's order: overdue, then by next due date, closed last.
     expect(rows.map((r) => r.reference)).toEqual(['OLD', 'NEW', 'CONTACTED', 'DONE']);
     // Plus Dane's wording, not the model policy's: the saved settings were used.
-    expect(rows[0]).toMatchObject({ reference: 'OLD', stateLabel: 'Overdue', soon: 1, next: 'Contact the reporter: overdue by 28 working days' });
+    expect(rows[0]).toMatchObject({ reference: 'OLD', stateLabel: 'Overdue', soon: 1, next: 'Contact the reporter: overdue by 28 working days. An explanation is owed: record why it was missed.' });
     expect(rows.at(-1)).toMatchObject({ reference: 'DONE', stateLabel: 'Closed', soon: 0 });
     expect(rows.find((r) => r.reference === 'CONTACTED')?.next).not.toMatch(/^Contact the complainant/);
     expect(new Set(rows.map((r) => r.stamp))).toEqual(new Set([summaryStamp('2027-01-20', summaryBasis(policies['plus-dane']!))]));
