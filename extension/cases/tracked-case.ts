@@ -4,7 +4,7 @@ import { HOST_SYSTEMS, hostCaseSchema } from '../hosts/host-case.ts';
 import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 
 /** Where an officer-recorded event came from. */
-export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import', 'level-change'] as const;
+export const EVENT_SOURCES = ['checklist', 'risk-assessment', 'letter', 'import', 'level-change', 'explanation'] as const;
 export type EventSource = (typeof EVENT_SOURCES)[number];
 
 const required = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -29,8 +29,10 @@ export const recordedEventSchema = z.object({
   recordedAt: dateTime,
   /** `case-reclassified`: the new level. */
   level: z.optional(z.enum(RISK_LEVELS)),
-  /** `case-reclassified`: why the level changed, in the officer's words. */
+  /** `case-reclassified`: why the level changed; `explanation-recorded`: why the deadline was met late or missed (officer's words). */
   reason: z.optional(required),
+  /** `explanation-recorded`: the id of the deadline explained (`'first-contact'`). */
+  deadline: z.optional(required),
   /** `appointment-offered`: the date-time of the appointment offered (ISO 8601). */
   appointmentAt: z.optional(dateTime),
   /** Who recorded it: the officer's name from the options ('' or absent when not set). */
@@ -38,8 +40,8 @@ export const recordedEventSchema = z.object({
 });
 export type RecordedEvent = z.infer<typeof recordedEventSchema>;
 
-/** What an event carries beyond its type and time: the new level and why, an appointment's date, who recorded it. */
-export type EventDetails = Pick<RecordedEvent, 'level' | 'reason' | 'appointmentAt' | 'by'>;
+/** What an event carries beyond its type and time: the new level and why, the deadline explained, an appointment's date, who recorded it. */
+export type EventDetails = Pick<RecordedEvent, 'level' | 'reason' | 'deadline' | 'appointmentAt' | 'by'>;
 
 
 /** One category the host page showed for a case, with when this browser first saw it there. */
@@ -76,7 +78,11 @@ export const trackedCaseSchema = z.object({
   flags: z.array(z.string()),
   /** The officer named by the host page ('' when none), for the dashboard filter. */
   officer: z.string(),
-  /** Deadline id → the recorded reason it was missed. */
+  /**
+   * Deadline id → the recorded reason it was missed, as older versions stored it. Still read (the
+   * core takes both); explanations are now recorded as `explanation-recorded` events, and saving
+   * one for a deadline moves it out of here.
+   */
   missedReasons: z.record(z.string(), z.string()),
   /** Risk-assessment answers, question id → yes/no. */
   riskAnswers: z.record(z.string(), z.boolean()),

@@ -1,4 +1,4 @@
-import { describeDeadline } from '../../core/index.ts';
+import { describeDeadline, toLondonDate } from '../../core/index.ts';
 import type { CaseDeadline } from '../../core/index.ts';
 import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
 import { MissedReasonField } from './missed-reason-field.tsx';
@@ -34,26 +34,35 @@ export function DeadlineList({ summary }: { summary: CaseSummary }) {
         </p>
       )}
       <ul class="deadlines">
-        {summary.deadlines.map((d) => (
-          <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id} data-due={d.due ?? undefined}>
-            <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
-            {/* The field just below says an explanation is owed and asks for it. */}
-            <span class="deadline-text">{describeDeadline(d, today.value, { explanation: false })}</span>
-            <MissedReasonField key={`${d.id}-${d.missedReason ?? ''}`} deadline={d} caseKey={summary.key} />
-            {unsavedReason(summary, d.id) ? (
-              <WriteBackNote entry={{ type: 'explanation-recorded', arg: d.id, at: today.value, what: `Reason a deadline was missed (${d.label})`, reason: unsavedReason(summary, d.id)! }} />
-            ) : null}
-          </li>
-        ))}
+        {summary.deadlines.map((d) => {
+          const unsaved = unsavedReason(summary, d.id, today.value);
+          return (
+            <li key={d.id} class={`deadline deadline-${d.status}`} data-deadline={d.id} data-due={d.due ?? undefined}>
+              <span class="deadline-status">{d.kind === 'wait' ? 'Waiting period' : STATUS_WORDS[d.status]}</span>{' '}
+              {/* The field just below says an explanation is owed and asks for it. */}
+              <span class="deadline-text">{describeDeadline(d, today.value, { explanation: false })}</span>
+              <MissedReasonField key={`${d.id}-${d.missedReason ?? ''}`} deadline={d} caseKey={summary.key} />
+              {unsaved ? (
+                <WriteBackNote entry={{ type: 'explanation-recorded', arg: d.id, at: unsaved.at, what: `Reason a deadline was missed (${d.label})`, reason: unsaved.reason }} />
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
 }
 
-/** The reason recorded here for a missed deadline when the housing system's log has none for it yet. */
-function unsavedReason(summary: CaseSummary, deadlineId: string): string | null {
-  const reason = summary.tracked.missedReasons[deadlineId];
-  if (!reason) return null;
+/**
+ * The explanation recorded here for a deadline (an `explanation-recorded` event, or a reason an
+ * older version kept in missedReasons) when the housing system's log has none for it yet, with
+ * its date (London; today for an old reason, which has none).
+ */
+function unsavedReason(summary: CaseSummary, deadlineId: string, today: string): { reason: string; at: string } | null {
   const inHost = summary.events.some((e) => e.origin === 'host' && e.type === 'explanation-recorded' && e.deadline === deadlineId);
-  return inHost ? null : reason;
+  if (inHost) return null;
+  const event = summary.events.findLast((e) => e.origin === 'officer' && e.type === 'explanation-recorded' && e.deadline === deadlineId && e.reason);
+  if (event) return { reason: event.reason!, at: toLondonDate(event.at, 'at') };
+  const old = summary.tracked.missedReasons[deadlineId];
+  return old ? { reason: old, at: today } : null;
 }

@@ -40,7 +40,37 @@ describe('createCaseRepository', () => {
     expect(again.firstSeenAt).toBe('2026-12-21T10:00:00.000Z');
     expect(again.lastSeenAt).toBe('2026-12-22T09:00:00.000Z');
     expect(again.riskAnswers).toEqual({ threatened: true });
-    expect(again.missedReasons).toEqual({ 'first-contact': 'Complainant away until January' });
+    // The explanation is the core's event (003: "An explanation will be recorded"), dated when saved.
+    expect(again.missedReasons).toEqual({});
+    expect(again.events).toMatchObject([
+      { type: 'explanation-recorded', at: '2026-12-21T10:00:00.000Z', source: 'explanation', deadline: 'first-contact', reason: 'Complainant away until January' },
+    ]);
+  });
+
+  it('keeps one explanation per deadline: a new one replaces it, an empty one clears it, and an old missedReasons entry moves to the event', async () => {
+    const { db, cases, setClock } = setup();
+    await cases.saveSeen(host(), { level: 'low', flags: [] });
+    const key = 'omniledger:CH-2027-0042';
+    // As an older version stored it.
+    await db.cases.update(key, { missedReasons: { 'first-contact': 'Away', 'action-plan': 'Waiting for police' } });
+    setClock('2026-12-22T09:00:00.000Z');
+    await cases.setMissedReason(key, 'first-contact', '  Complainant in hospital until 21 December  ');
+    await cases.setMissedReason(key, 'case-review', 'Officer off sick');
+    setClock('2026-12-23T09:00:00.000Z');
+    await cases.setMissedReason(key, 'case-review', 'Officer off sick for a week');
+    let found = (await cases.get(key))!;
+    expect(found.missedReasons).toEqual({ 'action-plan': 'Waiting for police' });
+    expect(found.events.map((e) => [e.deadline, e.reason, e.at])).toEqual([
+      ['first-contact', 'Complainant in hospital until 21 December', '2026-12-22T09:00:00.000Z'],
+      ['case-review', 'Officer off sick for a week', '2026-12-23T09:00:00.000Z'],
+    ]);
+    // What every view reads carries the deadline explained.
+    expect((await cases.facts(key)).events).toContainEqual({ type: 'explanation-recorded', at: '2026-12-22T09:00:00.000Z', deadline: 'first-contact', reason: 'Complainant in hospital until 21 December' });
+    await cases.setMissedReason(key, 'case-review', '');
+    await cases.setMissedReason(key, 'action-plan', ' ');
+    found = (await cases.get(key))!;
+    expect(found.missedReasons).toEqual({});
+    expect(found.events.map((e) => e.deadline)).toEqual(['first-contact']);
   });
 
   it('records an event with its time and source, and unticking removes it', async () => {

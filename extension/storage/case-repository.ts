@@ -1,4 +1,4 @@
-import { parseOrThrow, toLondonDate } from '../../core/index.ts';
+import { EXPLANATION_RECORDED, parseOrThrow, toLondonDate } from '../../core/index.ts';
 import type { Policy } from '../../core/index.ts';
 import { staleSummary, storedSummaryOf } from '../cases/stored-summary.ts';
 import { eventsByCase, sortEvents } from '../cases/case-events.ts';
@@ -30,7 +30,12 @@ export interface CaseRepository {
   recordEvent(key: string, event: { type: string; at?: string; source: EventSource } & EventDetails): Promise<RecordedEvent>;
   /** Removes every officer-recorded event of this type (unticking a step). Returns how many. */
   removeEvents(key: string, type: string): Promise<number>;
-  /** Records (or, with '', clears) the reason a deadline was missed. */
+  /**
+   * Records (or, with '', clears) the reason a deadline was met late or missed: an
+   * `explanation-recorded` event (source 'explanation', dated now, with the deadline and the
+   * reason), replacing this browser's earlier one for that deadline and a reason an older version
+   * kept in `missedReasons`.
+   */
   setMissedReason(key: string, deadlineId: string, reason: string): Promise<void>;
   /** Records a risk-assessment answer; null clears it. */
   setRiskAnswer(key: string, questionId: string, answer: boolean | null): Promise<void>;
@@ -193,12 +198,27 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
     },
 
     setMissedReason(key, deadlineId, reason) {
+      const text = reason.trim();
+      let event: RecordedEvent | null = null;
+      if (text !== '') {
+        const at = stamp();
+        try {
+          event = parseOrThrow(recordedEventSchema, { id: newId(), caseKey: key, type: EXPLANATION_RECORDED, at, source: 'explanation', recordedAt: at, deadline: deadlineId, reason: text }, { prefix: 'event', root: 'event' });
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }
       return write(key, async () => {
         const record = await requireCase(key);
-        const missedReasons = { ...record.missedReasons };
-        if (reason.trim() === '') delete missedReasons[deadlineId];
-        else missedReasons[deadlineId] = reason.trim();
-        await db.cases.update(key, { missedReasons });
+        // One explanation per deadline from this browser: the new one replaces the earlier event
+        // and any reason an older version kept in missedReasons.
+        const earlier = await db.events.where('[caseKey+type]').equals([key, EXPLANATION_RECORDED]).filter((e) => e.deadline === deadlineId).primaryKeys();
+        await db.events.bulkDelete(earlier);
+        if (deadlineId in record.missedReasons) {
+          const { [deadlineId]: _moved, ...missedReasons } = record.missedReasons;
+          await db.cases.update(key, { missedReasons });
+        }
+        if (event) await db.events.put(event);
       });
     },
 

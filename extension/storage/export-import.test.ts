@@ -38,7 +38,8 @@ describe('export and import', () => {
     const b = store('b');
     const summary = await importData(b.db, b.settings, parseExportFile(text));
 
-    expect(summary).toEqual({ added: 1, merged: 0, eventsAdded: 1, settingsApplied: true });
+    // The ticked step and the explanation (an explanation-recorded event).
+    expect(summary).toEqual({ added: 1, merged: 0, eventsAdded: 2, settingsApplied: true });
     expect(await b.cases.get('activeh:ASB-1')).toEqual(await a.cases.get('activeh:ASB-1'));
     expect((await b.settings.loadOwn()).officerName).toBe('Sam Patel');
   });
