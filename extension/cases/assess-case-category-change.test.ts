@@ -57,7 +57,15 @@ describe('assessCase: a category changed in the housing system', () => {
     expect(firstContact).toMatchObject({ due: '2026-12-21', status: 'met', metAt: '2026-12-18', level: 'low', countedFrom: '2026-12-14', explanationOwed: false });
     // The change is an event the views list, read from the host page (its category).
     expect(a.events.filter((e) => e.type === 'case-reclassified')).toEqual([
-      { type: 'case-reclassified', at: '2026-12-21', level: 'high', reason: 'Category changed in Active H from "ASB - Noise" to "ASB - Racial Harassment"', origin: 'host', note: 'Category changed in Active H from "ASB - Noise" to "ASB - Racial Harassment"' },
+      {
+        type: 'case-reclassified',
+        at: '2026-12-21',
+        level: 'high',
+        reason: 'Category changed in Active H from "ASB - Noise" to "ASB - Racial Harassment"',
+        origin: 'host',
+        note: 'Category changed in Active H from "ASB - Noise" to "ASB - Racial Harassment"',
+        derived: 'category',
+      },
     ]);
   });
 
@@ -122,6 +130,22 @@ describe('assessCase: a category changed in the housing system', () => {
     };
     const a = assessCase(logged, ACTIVEH_VOCABULARY, plusDane, facts(seenNoiseThenRacial), '2027-01-05');
     expect(a.levelHistory.map((h) => `${h.level} ${h.from} ${h.reason}`)).toEqual(['low 2026-12-14 null', 'high 2026-12-22 Threats at the home visit']);
+  });
+
+  it('once its standard entry is saved in the host log, the change counts once, from the entry (in the browser that saw it)', () => {
+    const logged: HostCase = {
+      ...racial,
+      logEntries: [
+        {
+          at: '2026-12-21T10:10',
+          kind: 'NOTE',
+          text: '[ASB Assist] Level changed to Level 1 High Risk: Category changed in Active H from "ASB - Noise" to "ASB - Racial Harassment". Recorded 21/12/2026 by Sam Patel. (asb:case-reclassified/high)',
+        },
+      ],
+    };
+    const a = assessCase(logged, ACTIVEH_VOCABULARY, plusDane, facts(seenNoiseThenRacial), '2027-01-05');
+    expect(a.levelHistory.map((h) => `${h.level} ${h.from} ${h.at}`)).toEqual(['low 2026-12-14 null', 'high 2026-12-21 2026-12-21']);
+    expect(a.events.some((e) => e.derived === 'category')).toBe(false);
   });
 
   it('a new category with the same level changes nothing', () => {

@@ -61,6 +61,12 @@ export interface AssessedEvent extends CaseEvent {
   note?: string;
   /** Who recorded it (an officer's event, when the officer's name was set). */
   by?: string;
+  /**
+   * 'category': a level change worked out from a change of the host's category (see
+   * categoryChanges), not an entry of its log: the side panel offers its standard entry, so that
+   * a browser that first sees the case later learns the category at receipt from the log.
+   */
+  derived?: 'category';
 }
 
 /** One entry of the level history as the side panel shows it: the core's entry and who changed it. */
@@ -328,7 +334,7 @@ export function assessCase(
         reference: host.reference,
         receivedAt: host.receivedAt,
         level: receiptLevel,
-        events: events.map(({ origin: _origin, note: _note, by: _by, ...event }) => event),
+        events: events.map(({ origin: _origin, note: _note, by: _by, derived: _derived, ...event }) => event),
         flags: suggested.flags,
         missedReasons: { ...hostReasons, ...(recorded?.missedReasons ?? {}) },
       };
@@ -438,7 +444,7 @@ function categoryChanges(
       const since = seen[i - 1]!.day;
       const recordedAlready = events.some((e) => e.type === CASE_RECLASSIFIED && e.level === level && londonDay(e.at) >= since);
       const reason = categoryChangeReason(host.system, seen[i - 1]!.category, seen[i]!.category);
-      if (!recordedAlready) derived.push({ type: CASE_RECLASSIFIED, at: seen[i]!.day, level, reason, origin: 'host', note: reason });
+      if (!recordedAlready) derived.push({ type: CASE_RECLASSIFIED, at: seen[i]!.day, level, reason, origin: 'host', note: reason, derived: 'category' });
     }
     previous = level;
   }

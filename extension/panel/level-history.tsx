@@ -62,9 +62,9 @@ export function LevelHistory({ summary }: { summary: CaseSummary }) {
           </li>
         ))}
       </ol>
-      {/* Changed here and not yet in the housing system's log: the standard entry to save there. */}
+      {/* Changed here, or by the host's category, and not yet in the housing system's log: the standard entry to save there. */}
       {summary.levelHistory
-        .filter((entry) => entry.at !== null && summary.events.some((e) => e.origin === 'officer' && e.type === 'case-reclassified' && e.at === entry.at))
+        .filter((entry) => entry.at !== null && summary.events.some((e) => (e.origin === 'officer' || e.derived === 'category') && e.type === 'case-reclassified' && e.at === entry.at))
         .map((entry) => (
           <WriteBackNote
             key={`write-back-${entry.at}`}

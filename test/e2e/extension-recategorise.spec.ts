@@ -122,6 +122,11 @@ test('a category changed in the housing system raises the level from the day it 
     `Level 1 High Risk from Monday 21 December 2026, changed. Reason: ${reason}`,
   ]);
   await expect(panel.locator('.level')).toHaveText('Level 1 High Risk since Monday 21 December 2026. At receipt: Level 3 Low Risk.');
+  // Not in Harbourline's diary: the standard entry to save there, from which a browser that first
+  // sees the case later learns the type at receipt.
+  await expect(panel.getByTestId('level-history').locator('..').getByTestId('write-back-text')).toHaveText(
+    `[ASB Assist] Level changed to Level 1 High Risk: ${reason}. Recorded 21/12/2026 by Sam Patel. (asb:case-reclassified/high)`,
+  );
   // First contact fell due on Monday 21 December at Level 3 and was made on Friday 18 December:
   // still met, nothing owed (at Level 1 from receipt it would have been due Tuesday 15 December).
   await expect(firstContact(panel).locator('.deadline-status')).toHaveText('Met');
