@@ -148,6 +148,18 @@ describe('assessCase: a category changed in the housing system', () => {
     expect(a.events.some((e) => e.derived === 'category')).toBe(false);
   });
 
+  it('a category the vocabulary does not know (a list that shortens it) changes nothing', () => {
+    // Triaged from its words alone, "Racial Harass." would be Level 2 (verbal abuse).
+    const sworeAt: HostCase = { ...racial, description: 'He swore at me and called me names on the stairs.' };
+    const seen = [
+      { category: 'ASB - Racial Harassment', seenAt: '2026-12-14T10:30:00Z' },
+      { category: 'Racial Harass.', seenAt: '2026-12-16T09:00:00Z' },
+      { category: 'ASB - Racial Harassment', seenAt: '2026-12-17T09:00:00Z' },
+    ];
+    const a = assessCase(sworeAt, ACTIVEH_VOCABULARY, plusDane, facts(seen), '2027-01-05');
+    expect(a.levelHistory.map((h) => `${h.level} ${h.from}`)).toEqual(['high 2026-12-14']);
+  });
+
   it('a new category with the same level changes nothing', () => {
     // Plus Dane: Harassment and Racial Harassment are both Level 1.
     const a = assessCase(racial, ACTIVEH_VOCABULARY, plusDane, facts([{ category: 'ASB - Harassment', seenAt: '2026-12-14T10:30:00Z' }, seenNoiseThenRacial[1]!]), '2027-01-05');

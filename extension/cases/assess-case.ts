@@ -380,7 +380,8 @@ export function categoryChangeReason(system: HostCase['system'], from: string, t
  * The categories are those this browser saw the page show (`seen`, TrackedCaseRecord.categories),
  * with the page's current one as seen today when it is not the last stored. Each is triaged with
  * the description and the risk answers as the current one is. The first category with a level
- * gives the level at receipt (a category outside the ASB policy gives none); each later category
+ * gives the level at receipt (a category outside the ASB policy, or one the host's vocabulary does
+ * not know, gives none); each later category
  * whose level differs from the one before is a `case-reclassified` event dated the day it was
  * first seen, with the reason "Category changed in Omniledger from "Noise" to "Racial
  * harassment"" (origin 'host'), so a case whose category an officer re-records keeps its past
@@ -423,10 +424,17 @@ function categoryChanges(
     }
   }
   if (seen.length === 1) return null;
-  const levels = new Map<string, RiskLevel | null>([[host.recordedCategory, current.isAsb ? current.level : null]]);
+  // A category the vocabulary does not know says nothing about the level (a list that shortens
+  // the names would otherwise look like a change each time it is read): it gives no level.
+  const levels = new Map<string, RiskLevel | null>();
+  if (categoryMeaning(vocabulary, host.recordedCategory)) levels.set(host.recordedCategory, current.isAsb ? current.level : null);
   const levelOf = (category: string): RiskLevel | null => {
     if (!levels.has(category)) {
       const meaning = categoryMeaning(vocabulary, category);
+      if (!meaning) {
+        levels.set(category, null);
+        return null;
+      }
       const input = triageInputOf({ ...host, recordedCategory: category }, meaning, reading);
       const t = input ? triage(input, policy, triageOptions) : null;
       levels.set(category, t?.isAsb ? t.level : null);
