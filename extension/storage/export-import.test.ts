@@ -79,6 +79,21 @@ describe('export and import', () => {
     expect(await importData(b.db, b.settings, file)).toMatchObject({ eventsAdded: 0 });
   });
 
+  it('merges the categories both browsers saw, in the order seen, each change once', async () => {
+    const a = store('a');
+    await a.cases.saveSeen(host('ASB-1'), { level: 'low', flags: [] });
+    const fromA = await exportData(a.cases, a.settings, new Date());
+    // B saw the same case later, after its category was re-recorded.
+    const b = store('b');
+    await b.cases.saveSeen({ ...host('ASB-1'), recordedCategory: 'Racial Harassment' }, { level: 'high', flags: [] });
+    await b.db.cases.update('activeh:ASB-1', { categories: [{ category: 'Racial Harassment', seenAt: '2026-12-23T09:00:00.000Z' }], lastSeenAt: '2026-12-23T09:00:00.000Z' });
+    await importData(b.db, b.settings, parseExportFile(JSON.stringify(fromA)));
+    expect((await b.cases.get('activeh:ASB-1'))?.categories).toEqual([
+      { category: 'Nuisance', seenAt: '2026-12-21T10:00:00.000Z' },
+      { category: 'Racial Harassment', seenAt: '2026-12-23T09:00:00.000Z' },
+    ]);
+  });
+
   it('refuses a file that is not JSON, not an export, or from a newer version, with the field named', () => {
     expect(() => parseExportFile('{ nope')).toThrow(/^file: is not a JSON file/);
     expect(() => parseExportFile('[]')).toThrow('file: is not an ASB Assist export');
