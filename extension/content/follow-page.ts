@@ -7,7 +7,7 @@ import { pickAdapter } from '../hosts/registry.ts';
 import { PASS, onMessage, sendMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
 import type { AskBackground } from './ask-background.ts';
-import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
+import { mountCaseBanner, type CaseBannerHandle } from './case-banner.ts';
 import { mountCaseListBadges } from './case-list-badges.ts';
 import { fillNewCaseFromInbox } from './fill-new-case.tsx';
 import { insertNote } from './insert-note.ts';
