@@ -1,77 +1,32 @@
-import { hostCaseSchema, type HostCase } from '../hosts/host-case.ts';
-import { hostVocabularySchema } from '../hosts/host-vocabulary-schema.ts';
 import { readReply } from '../messaging/messaging.ts';
 import type { MessageHandlers } from '../messaging/messaging.ts';
-import type { SeenCase } from '../messaging/messages.ts';
-import { parseOrThrow } from '../../core/index.ts';
-import { saveSeenCase } from '../storage/save-seen-case.ts';
-import { resolvePolicy } from '../settings/resolve-policy.ts';
-import type { SettingsRepository } from '../storage/settings-repository.ts';
-import type { CaseRepository } from '../storage/case-repository.ts';
 import type { BackgroundApi } from './background-api.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
 import type { TabCases } from '../storage/tab-cases.ts';
 
 export interface HandlerDeps {
   api: Pick<BackgroundApi, 'tabs'>;
-  cases: CaseRepository;
-  settings: SettingsRepository;
   tabCases: TabCases;
   /** Recomputes badge and notifications (see sweepDeadlines). */
   sweep: () => Promise<SweepResult>;
-  /**
-   * Asks for a sweep soon, coalescing many requests into one (a case view should not recompute
-   * every tracked case each time). Default: sweep at once.
-   */
-  requestSweep?: () => void;
-  /** Told of every case view read in a tab (the web reports inbox marks a report taken: inbox-handlers.ts). */
-  onCaseSeen?: (host: HostCase, tabId: number | undefined) => Promise<unknown>;
+  /** Resolves once the case views read so far are stored (createPageHandlers' `settled`); default: at once. */
+  settled?: () => Promise<void>;
 }
 
 /**
  * The background's answers to the message protocol (extension/messaging/messages.ts), for
- * `onMessage`. 'open-side-panel' is answered by openSidePanelHandler, which needs only the side
- * panel API.
+ * `onMessage`: the side panel's ('get-tab-case', 'insert-note', 'recompute'). The host pages'
+ * messages are answered by createPageHandlers (page-handlers.ts), 'open-side-panel' by
+ * openSidePanelHandler, the inbox's by createInboxHandlers.
  *
  * @example
- * onMessage(createMessageHandlers({ api: browser, cases, settings, tabCases, sweep }));
+ * onMessage(createMessageHandlers({ api: browser, tabCases, sweep }));
  */
-export function createMessageHandlers({ api, cases, settings, tabCases, sweep, requestSweep, onCaseSeen }: HandlerDeps): MessageHandlers {
-  const soon = requestSweep ?? (() => void sweep().catch(() => undefined));
+export function createMessageHandlers({ api, tabCases, sweep, settled = async () => undefined }: HandlerDeps): MessageHandlers {
   return {
-    async 'get-context'() {
-      const { settings: current } = await settings.load();
-      return {
-        policy: resolvePolicy(current).policy,
-        officerName: current.officerName,
-        notificationsOn: current.notificationsOn,
-        hosts: current.hosts,
-      };
-    },
-
-    async 'case-seen'(message, sender) {
-      // The page is not trusted: check what the content script read before storing it.
-      const host = parseOrThrow(hostCaseSchema, message.case, { prefix: 'case', root: 'case' });
-      const vocabulary = message.vocabulary === undefined ? undefined : parseOrThrow(hostVocabularySchema, message.vocabulary, { prefix: 'vocabulary', root: 'vocabulary' });
-      const { settings: current } = await settings.load();
-      const { policy } = resolvePolicy(current);
-      const saved = await saveSeenCase(cases, host, policy, { vocabulary, now: new Date().toISOString() });
-      if (sender.tab?.id !== undefined) await tabCases.set(sender.tab.id, saved.key);
-      if (onCaseSeen) void onCaseSeen(host, sender.tab?.id).catch(() => undefined);
-      soon();
-      return { key: saved.key, tracked: await cases.facts(saved.key) };
-    },
-
-    async 'get-tracked'(message) {
-      const out: Record<string, SeenCase> = {};
-      for (const key of new Set(message.keys)) {
-        const found = await cases.get(key);
-        if (found) out[key] = { ...(await cases.facts(key)), host: found.host, vocabulary: found.vocabulary ?? null };
-      }
-      return out;
-    },
-
     async 'get-tab-case'(message) {
+      // The tab's case view may have been drawn a moment before it was stored.
+      await settled();
       return { key: await tabCases.get(message.tabId) };
     },
 

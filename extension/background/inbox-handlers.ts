@@ -64,7 +64,7 @@ function adapterFor(host: LastHost, rules: readonly HostRule[]): HostAdapter | n
  * The web reports inbox, in the background: lists new reports from the intake's staff API, opens
  * the housing system's new-case form for one and hands the content script its values, and once
  * the saved case is seen in that tab, marks the report taken with the case's reference.
- * `caseSeen` is called by the 'case-seen' handler (create-message-handlers.ts).
+ * `caseSeen` is called for every case view read in a tab ('case-seen' and 'show-case', page-handlers.ts).
  *
  * @example
  * const inbox = createInboxHandlers({ api: browser, local: browser.storage.local, session: browser.storage.session, settings });

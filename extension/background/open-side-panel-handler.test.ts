@@ -35,7 +35,7 @@ describe('openSidePanelHandler', () => {
     const reply = await new Promise((resolve) => listener({ type: 'open-side-panel', key: null }, fromTab(1), resolve));
     expect(reply).toEqual({ ok: true, value: { opened: false } });
     const others: unknown[] = [];
-    expect(listener({ type: 'get-context' }, fromTab(1), (r) => others.push(r))).toBeUndefined();
+    expect(listener({ type: 'get-hosts' }, fromTab(1), (r) => others.push(r))).toBeUndefined();
     expect(others).toEqual([]);
   });
 

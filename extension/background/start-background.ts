@@ -8,6 +8,7 @@ import { openDb } from '../storage/db.ts';
 import { createMessageHandlers } from './create-message-handlers.ts';
 import { createInboxHandlers } from './inbox-handlers.ts';
 import { openSidePanelHandler } from './open-side-panel-handler.ts';
+import { createPageHandlers } from './page-handlers.ts';
 import { NOTICE_PREFIX, SUMMARY_NOTICE_ID, sweepDeadlines } from './sweep-deadlines.ts';
 import type { SweepResult } from './sweep-deadlines.ts';
 import { manifestContentMatches } from '../settings/manifest-content-matches.ts';
@@ -70,8 +71,10 @@ export function startBackground(browser: WxtBrowser): void {
       return { settings: current, policy: resolvePolicy(current).policy };
     },
   });
+  const page = createPageHandlers({ cases, settings, tabCases, requestSweep, onCaseSeen: inbox.caseSeen });
   onMessage({
-    ...createMessageHandlers({ api: browser, cases, settings, tabCases, sweep, requestSweep, onCaseSeen: inbox.caseSeen }),
+    ...createMessageHandlers({ api: browser, tabCases, sweep, settled: page.settled }),
+    ...page.handlers,
     ...inbox.handlers,
     'open-side-panel': openSidePanelHandler({ sidePanel }, tabCases),
   });

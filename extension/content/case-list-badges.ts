@@ -1,12 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { assessCase } from '../cases/assess-case.ts';
-import { rowBadge, rowCase, type RowBadge } from '../cases/row-badge.ts';
+import type { RowBadge } from '../cases/row-badge.ts';
 import type { CaseListEntry, HostAdapter } from '../hosts/host-adapter.ts';
-import { caseKey } from '../hosts/case-key.ts';
-import type { ExtensionContext, SeenCase } from '../messaging/messages.ts';
-import { sendMessage } from '../messaging/messaging.ts';
+import type { AskBackground } from './ask-background.ts';
 import { BADGE_CSS } from './in-page-styles.ts';
 import { mountShadowUis } from './mount-shadow-ui.ts';
+import { onNewHour } from './on-new-hour.ts';
 
 /**
  * Draws one row's badge into `container`: short text shown, the full sentence for screen readers
@@ -33,74 +31,51 @@ export function drawBadge(container: HTMLElement, badge: RowBadge): void {
 
 /**
  * The case-list feature: a small badge at the end of each row's reference with the working days
- * left to its most urgent deadline, or how far it is overdue, from the row's recorded category and
- * for a case this browser has seen, the case as its page showed it (description and log included)
- * with what officers recorded here: the same assessment as the banner (assessCase). Each badge sits in its own space at the end of the
- * reference's cell (BADGE_CSS), never over the next column. The background is asked for the tracked events first; while it answers, every
- * badge is worked out from the page and all are put in the page at once (one layout, however long
- * the list); the answer then redraws the rows it knows more of. Released with `signal`.
+ * left to its most urgent deadline, or how far it is overdue. The rows go to the background in one
+ * message, which answers every badge (rowBadge of the one assessment, assessCase: for a case this
+ * browser has seen, the case as its page showed it, description and log included, with what
+ * officers recorded here); the page only draws them, all put in the page at once (one layout,
+ * however long the list), each in its own space at the end of the reference's cell (BADGE_CSS),
+ * never over the next column. Asked again each hour (a new day begins on the hour). Released with `signal`.
  *
  * @example
- * await mountCaseListBadges(ctx, signal, { adapter: activeHAdapter, entries: activeHAdapter.readCaseList(document, url), context })
+ * await mountCaseListBadges(ctx, signal, { adapter: activeHAdapter, entries: activeHAdapter.readCaseList(document, url), url, ask })
  */
 export async function mountCaseListBadges(
   ctx: ContentScriptContext,
   signal: AbortSignal,
-  input: { adapter: HostAdapter; entries: CaseListEntry[]; context: ExtensionContext },
+  input: { adapter: HostAdapter; entries: CaseListEntry[]; url: URL; ask: AskBackground },
 ): Promise<void> {
-  const { adapter, entries, context } = input;
-  const keys = entries.map((e) => caseKey(adapter.system, e.row.reference));
-  // Asked now, answered while the badges are worked out below.
-  const asked = sendMessage({ type: 'get-tracked', keys });
-  let tracked: Record<string, SeenCase> = {};
-  const badgeOf = (entry: CaseListEntry, key: string, today: string) => {
-    try {
-      // A case this browser has seen is assessed as its page was (description, log, vocabulary).
-      const seen = tracked[key] ?? null;
-      const assessment = assessCase(rowCase(entry.row, seen?.host ?? null), seen?.vocabulary ?? adapter.vocabulary, context.policy, seen, today, { inPage: true });
-      return rowBadge(entry.row, assessment, context.policy, today);
-    } catch (error) {
-      console.warn(`ASB Assist: no badge for ${entry.row.reference}: ${error instanceof Error ? error.message : String(error)}`);
-      return null;
-    }
+  const { adapter, entries, url, ask } = input;
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => e.row);
+  const fetchBadges = () => ask({ type: 'show-list', url: url.href, system: adapter.system, rows });
+
+  /** The badges drawn now; aborted to take them down when they are drawn again. */
+  let drawn: AbortController | null = null;
+  const draw = (badges: (RowBadge | null)[]) => {
+    drawn?.abort();
+    const mine = new AbortController();
+    drawn = mine;
+    signal.addEventListener('abort', () => mine.abort(), { once: true, signal: mine.signal });
+    const places = entries.flatMap((entry, i) => {
+      const badge = badges[i];
+      return badge ? [{ anchor: entry.badgeSlot, append: 'last' as const, view: (container: HTMLElement) => drawBadge(container, badge) }] : [];
+    });
+    mountShadowUis(ctx, mine.signal, { name: 'badge', css: BADGE_CSS }, places);
   };
 
-  const today = new Date().toISOString();
-  const rows: Array<{ entry: CaseListEntry; key: string; badge: RowBadge }> = [];
-  entries.forEach((entry, i) => {
-    const badge = badgeOf(entry, keys[i]!, today);
-    if (badge) rows.push({ entry, key: keys[i]!, badge });
+  const badges = await fetchBadges();
+  if (!badges || signal.aborted) return;
+  draw(badges);
+
+  // Deadlines are counted in days: ask again when a new day may have begun while the page is open.
+  onNewHour(ctx, signal, () => {
+    fetchBadges().then(
+      (again) => {
+        if (again && !signal.aborted) draw(again);
+      },
+      (error: unknown) => console.warn(`ASB Assist: could not refresh the badges (${error instanceof Error ? error.message : String(error)}).`),
+    );
   });
-  const uis = mountShadowUis(
-    ctx,
-    signal,
-    { name: 'badge', css: BADGE_CSS },
-    rows.map(({ entry, badge }) => ({ anchor: entry.badgeSlot, append: 'last' as const, view: (container: HTMLElement) => drawBadge(container, badge) })),
-  );
-  if (!uis) {
-    void asked.catch(() => undefined);
-    return;
-  }
-  const mounted = rows.map((row, i) => ({ ...row, ui: uis[i]! }));
-
-  /** Redraws the badges of `which` rows (all, or those the background knows more of). */
-  const redraw = (which: (key: string) => boolean) => {
-    const now = new Date().toISOString();
-    for (const { entry, key, ui } of mounted) {
-      if (!which(key)) continue;
-      const badge = badgeOf(entry, key, now);
-      if (badge) ui.update((container) => drawBadge(container, badge));
-    }
-  };
-  // Deadlines move with the clock: redraw every minute while the page is open.
-  const timer = ctx.setInterval(() => redraw(() => true), 60_000);
-  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-
-  try {
-    tracked = await asked;
-    // Only rows of cases this browser has seen can look different from the row alone.
-    if (!signal.aborted) redraw((key) => tracked[key] !== undefined);
-  } catch (error) {
-    console.warn(`ASB Assist: the background did not give tracked events (${error instanceof Error ? error.message : String(error)}); badges use the page alone.`);
-  }
 }

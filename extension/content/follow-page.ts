@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CaseListEntry, HostAdapter, HostPageKind } from '../hosts/host-adapter.ts';
 import type { HostCase } from '../hosts/host-case.ts';
+import type { HostRule } from '../hosts/host-rule.ts';
 import { pickAdapter } from '../hosts/registry.ts';
 import { PASS, onMessage, sendMessage } from '../messaging/messaging.ts';
 import { MANAGED_CACHE_KEY } from '../settings/managed-reader.ts';
-import { mountCaseBanner, type CaseBannerHandle } from './case-banner.tsx';
+import type { AskBackground } from './ask-background.ts';
+import { mountCaseBanner, type CaseBannerHandle } from './case-banner.ts';
 import { mountCaseListBadges } from './case-list-badges.ts';
-import type { ExtensionContext } from '../messaging/messages.ts';
-import { loadExtensionContext } from './extension-context.ts';
 import { fillNewCaseFromInbox } from './fill-new-case.tsx';
 import { insertNote } from './insert-note.ts';
 import { chooseNoteType } from './choose-note-type.ts';
@@ -71,68 +71,87 @@ function readPage(adapter: HostAdapter, kind: HostPageKind, url: URL): PageRead 
  * Runs the in-page features on the page the host shows now, and follows it: on a single-page
  * app's navigation (WXT's `wxt:locationchange`) or when the host swaps its view in place (a
  * MutationObserver, debounced), the old page's features are released (their scope ends) and the
- * new page's started. Answers the background's 'insert-note-in-page' and 'tracked-changed' for the
- * page showing, and redraws when the organisation's managed settings turn out to differ from those
- * last read. Everything is tied to `ctx`.
+ * new page's started. The page is read with the adapter that recognises it (a built-in system's,
+ * or the one the officer's host rules give its address) and sent to the background in one message,
+ * which answers what to draw and the host rules in force; a page the rules give another adapter is
+ * read again with that one. Only a page no built-in adapter recognises waits for the rules first.
+ * When the background does not answer (still starting), asks again a few times. Answers the
+ * background's 'insert-note-in-page' and 'tracked-changed' for the page showing, and draws again
+ * when the organisation's managed settings turn out to differ from those last read. Everything is
+ * tied to `ctx`.
  *
  * @example
  * export default defineContentScript({ main: (ctx) => followPage(ctx) });
  */
 export async function followPage(ctx: ContentScriptContext): Promise<void> {
-  let context: ExtensionContext | null = null;
+  /** The officer's host rules as the background last gave them; null until it has. */
+  let hosts: HostRule[] | null = null;
   let current: Current | null = null;
   let running = Promise.resolve();
   let retries = 0;
   let retryPending = false;
 
-  /** Asks the background for the context again; when it answers, redraws the page with it. */
-  async function reload(): Promise<boolean> {
-    const answer = await loadExtensionContext();
-    if (!answer) return false;
-    context = answer;
+  /** Asks the background for the host rules; null (said in the console) when it does not answer. */
+  const askHosts = async (): Promise<HostRule[] | null> => {
+    try {
+      ({ hosts } = await sendMessage({ type: 'get-hosts' }));
+      return hosts;
+    } catch (error) {
+      retryLater(error);
+      return null;
+    }
+  };
+  /**
+   * Asked as soon as the script starts, while the host's page is still loading: it also wakes the
+   * background, so the page's one message at DOMContentLoaded finds it running.
+   */
+  let hostsAsked: Promise<HostRule[] | null> | null = askHosts();
+
+  /** Reads and draws the page again from scratch (the rules or the settings changed). */
+  const redraw = () => {
     current?.scope.end();
     current = null;
-    await refresh();
-    return true;
-  }
+    schedule();
+  };
 
-  /** The background may still be starting: ask again a few times, and redraw with its answer. */
-  function retryContext(): void {
+  /** The background did not answer (not started yet): ask again a few times, further apart each time. */
+  function retryLater(error: unknown): void {
+    console.warn(`ASB Assist: the background did not answer (${error instanceof Error ? error.message : String(error)}); asking again shortly.`);
     if (retries >= 5 || retryPending) return;
     retries += 1;
     retryPending = true;
     ctx.setTimeout(() => {
       retryPending = false;
-      running = running
-        .then(async () => {
-          if (!(await reload())) retryContext();
-        })
-        .catch((error: unknown) => console.warn('ASB Assist:', error));
+      redraw();
     }, 2_000 * retries);
   }
 
+  /** Keeps the host rules an answer carries; a page read with an adapter they do not give it is read again. */
+  const ask: AskBackground = async (message) => {
+    const answer = await sendMessage(message);
+    retries = 0;
+    const changed = JSON.stringify(answer.hosts) !== JSON.stringify(hosts);
+    hosts = answer.hosts;
+    // Read again with the adapter the rules give (only when they changed: never in a loop).
+    if (answer.view === null && changed) ctx.setTimeout(redraw, 0);
+    return answer.view;
+  };
+
   async function refresh(): Promise<void> {
-    if (ctx.isInvalid) return;
+    // While a retry is on its way, the page waits for it.
+    if (ctx.isInvalid || retryPending) return;
     const url = new URL(location.href);
-    // While the background is asked for the context (first page), the page is read with the
-    // adapter that recognises it on its own; kept if the context's host rules pick the same one.
-    let early: { adapter: HostAdapter; kind: HostPageKind; read: PageRead } | null = null;
-    if (!context) {
-      // Without the background's answer nothing is shown; a retry is on its way.
-      if (retryPending) return;
-      const asked = loadExtensionContext();
-      const guess = pickAdapter(url, document, []);
-      const guessKind = guess?.pageKind(url, document) ?? null;
-      if (guess && guessKind) early = { adapter: guess, kind: guessKind, read: readPage(guess, guessKind, url) };
-      context = await asked;
-      if (!context) {
-        retryContext();
-        return;
-      }
+    let adapter = pickAdapter(url, document, hosts ?? []);
+    if (!adapter && hosts === null) {
+      // No built-in system recognises the page: only the officer's host rules can (a generic host).
+      const rules = await (hostsAsked ??= askHosts());
+      hostsAsked = null;
+      if (!rules) return;
+      retries = 0;
+      adapter = pickAdapter(url, document, rules);
     }
-    const adapter = pickAdapter(url, document, context.hosts ?? []);
     const kind = adapter?.pageKind(url, document) ?? null;
-    const read = adapter && kind ? (early && early.adapter === adapter && early.kind === kind ? early.read : readPage(adapter, kind, url)) : null;
+    const read = adapter && kind ? readPage(adapter, kind, url) : null;
     if ((read?.identity ?? null) === (current?.identity ?? null)) return;
 
     current?.scope.end();
@@ -142,27 +161,37 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
     const scope = createPageScope(ctx);
     const page: Current = { identity: read.identity, adapter, kind, scope, banner: null };
     current = page;
-    // Where this system's pages are: the inbox opens its new-case form there.
-    void sendMessage({ type: 'host-seen', system: adapter.system, name: adapter.name, url: url.href }).catch(() => undefined);
-    switch (kind) {
-      case 'case-view':
-        page.banner = mountCaseBanner(ctx, scope.signal, { adapter, context, url, ...(read.hostCase ? { hostCase: read.hostCase } : {}) });
-        await page.banner;
-        break;
-      case 'case-list':
-        await mountCaseListBadges(ctx, scope.signal, { adapter, entries: read.entries ?? adapter.readCaseList(document, url), context });
-        break;
-      case 'new-case': {
-        const form = adapter.newCaseForm(document);
-        if (form) {
-          await mountNewCaseTriage(ctx, scope.signal, { adapter, form, context });
-          await fillNewCaseFromInbox(ctx, scope.signal, { adapter, form });
+    try {
+      switch (kind) {
+        case 'case-view':
+          page.banner = mountCaseBanner(ctx, scope.signal, { adapter, url, ask, ...(read.hostCase ? { hostCase: read.hostCase } : {}) });
+          await page.banner;
+          break;
+        case 'case-list':
+          await mountCaseListBadges(ctx, scope.signal, { adapter, entries: read.entries ?? adapter.readCaseList(document, url), url, ask });
+          break;
+        case 'new-case': {
+          const form = adapter.newCaseForm(document);
+          if (form) {
+            await mountNewCaseTriage(ctx, scope.signal, { adapter, form, url, ask });
+            await fillNewCaseFromInbox(ctx, scope.signal, { adapter, form });
+          }
+          break;
         }
-        break;
+        default:
+          kind satisfies never;
       }
-      default:
-        kind satisfies never;
+    } catch (error) {
+      // Nothing drawn: forget this page, so that asking again draws it.
+      if (current === page) {
+        current = null;
+        scope.end();
+      }
+      retryLater(error);
+      return;
     }
+    // Where this system's pages are (the inbox opens its new-case form there): told once the page is drawn.
+    void sendMessage({ type: 'host-seen', system: adapter.system, name: adapter.name, url: url.href }).catch(() => undefined);
   }
 
   /** One refresh at a time, in order: a navigation during a mount waits for it. */
@@ -203,13 +232,19 @@ export async function followPage(ctx: ContentScriptContext): Promise<void> {
   const onStorageChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     const change = changes[MANAGED_CACHE_KEY];
     if (area !== 'local' || !change || JSON.stringify(change.oldValue ?? {}) === JSON.stringify(change.newValue ?? {})) return;
-    running = running
-      .then(async () => void (await reload()))
-      .catch((error: unknown) => console.warn('ASB Assist:', error));
+    hosts = null;
+    hostsAsked = askHosts();
+    redraw();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChanged));
 
+  // The script runs at document_start (its own start-up overlaps the page's loading); the page is
+  // read once its HTML is parsed.
+  if (document.readyState === 'loading') {
+    await new Promise<void>((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
+  }
+  if (ctx.isInvalid) return;
   ctx.addEventListener(window, 'wxt:locationchange', soon);
   const observer = new MutationObserver((records) => {
     if (records.every(ownUiOnly)) return;

@@ -31,6 +31,38 @@ export interface ShadowUiPlace {
   view: ShadowView;
 }
 
+/** One constructed style sheet per CSS text, shared by every shadow root that shows it. */
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * Styles a shadow root with `css`: adopts the one constructed sheet for that text (a list's
+ * hundreds of badges share one sheet, parsed once), or, where the browser cannot adopt a sheet made
+ * by a content script, a `<style>` of its own.
+ */
+function styleShadow(shadow: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(css, sheet);
+  }
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    } catch {
+      sheets.set(css, null);
+    }
+  }
+  const style = shadow.ownerDocument.createElement('style');
+  style.textContent = css;
+  shadow.prepend(style);
+}
+
 function draw(view: ShadowView, container: HTMLElement): void {
   if (typeof view === 'function') view(container);
   else render(view, container);
@@ -62,8 +94,9 @@ function place(host: HTMLElement, { anchor, append }: ShadowUiPlace): void {
  * there are (a case list's badges). The UIs are removed when `signal` aborts (the page changed)
  * or when WXT invalidates `ctx` (the extension was updated). Null when the signal has already
  * aborted. The same shadow root as WXT's `createShadowRootUi` (`position: 'inline'`), without its
- * asynchronous steps: a `<style>` with `css` (which starts with `:host { all: initial }`, see
- * in-page-styles.ts), then a `<div>` the view renders into.
+ * asynchronous steps: styled with `css` (which starts with `:host { all: initial }`, see
+ * in-page-styles.ts; one constructed sheet shared by all, see styleShadow), then a `<div>` the view
+ * renders into.
  *
  * @example
  * const uis = mountShadowUis(ctx, signal, { name: 'badge', css: BADGE_CSS }, rows.map((r) => ({ anchor: r.badgeSlot, append: 'last', view: (c) => drawBadge(c, r.badge) })));
@@ -80,10 +113,9 @@ export function mountShadowUis(
   const built = places.map((where) => {
     const host = document.createElement(tag);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = options.css;
     const container = document.createElement('div');
-    shadow.append(style, container);
+    shadow.append(container);
+    styleShadow(shadow, options.css);
     draw(where.view, container);
     return { host, shadow, container, where };
   });

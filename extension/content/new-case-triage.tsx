@@ -1,55 +1,42 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { formatDateLong } from '../../core/index.ts';
-import { assessCase, type CaseAssessment } from '../cases/assess-case.ts';
+import type { NewCaseView } from '../cases/new-case-view.ts';
 import type { HostAdapter, NewCaseForm } from '../hosts/host-adapter.ts';
-import type { ExtensionContext } from '../messaging/messages.ts';
-import { flagWords } from '../cases/flag-words.ts';
+import type { AskBackground } from './ask-background.ts';
 import { PANEL_CSS } from './in-page-styles.ts';
-import { mountShadowUi } from './mount-shadow-ui.ts';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { mountShadowUi, type ShadowUi } from './mount-shadow-ui.ts';
 
 /**
- * The live triage panel beside a new-case form. The status region is polite: it speaks once the officer pauses.
+ * The live triage panel beside a new-case form. Draws only: the background worked it out
+ * (newCaseView). The status region is polite: it speaks once the officer pauses.
  *
  * @example
- * render(<NewCaseTriage triaged={assessCase(formCase, vocabulary, policy, null, today)} unknownCategory={null} />, container)
+ * render(<NewCaseTriage view={{ level: { kind: 'asb', level: 'high', label: 'Level 1 High Risk', firstContact: 'First contact by Monday 21 December 2026 (1 working day)' }, flags: [], mismatch: null, unknownCategory: null }} />, container)
  * //=> <aside …><div role="status" aria-live="polite">Level 1 High Risk First contact by Monday 21 December 2026 (1 working day)…</div></aside>
  */
-export function NewCaseTriage({ triaged, unknownCategory }: { triaged: CaseAssessment | null; unknownCategory: string | null }) {
-  const s = triaged?.triage ?? null;
-  const mismatch = triaged?.mismatch ?? null;
-  const flags = s?.flags ?? [];
+export function NewCaseTriage({ view }: { view: NewCaseView }) {
+  const { level, flags, mismatch, unknownCategory } = view;
   return (
     <aside class="asb" aria-label="ASB Assist triage">
       <div class="asb-head">
         <p class="asb-brand">ASB Assist · triage as you type</p>
       </div>
       <div class="asb-body" role="status" aria-live="polite" aria-atomic="true">
-        {s === null && <p class="asb-note">Choose a category or describe the report to see its level and first-contact date.</p>}
-        {s && !s.isAsb && (
-          <p class="asb-level asb-level--outside">Outside the ASB policy: {s.outsideAsbRoute?.label ?? 'another route'}</p>
-        )}
-        {s?.isAsb && s.firstContactDue && s.firstContactWorkingDays !== null && (
+        {level?.kind === 'none' && <p class="asb-note">Choose a category or describe the report to see its level and first-contact date.</p>}
+        {level?.kind === 'outside' && <p class="asb-level asb-level--outside">Outside the ASB policy: {level.route}</p>}
+        {level?.kind === 'asb' && (
           <>
-            <p class={`asb-level asb-level--${s.level}`}>{s.levelLabel}</p>
-            <p class="asb-deadline">
-              First contact by {formatDateLong(s.firstContactDue)} ({plural(s.firstContactWorkingDays, 'working day')})
-            </p>
+            <p class={`asb-level asb-level--${level.level}`}>{level.label}</p>
+            <p class="asb-deadline">{level.firstContact}</p>
           </>
         )}
         {flags.length > 0 && (
           <ul class="asb-flags" aria-label="Flags">
             {flags.map((f) => (
-              <li key={f}>{flagWords(f)}</li>
+              <li key={f}>{f}</li>
             ))}
           </ul>
         )}
-        {mismatch && (
-          <p class="asb-deadline asb-deadline--overdue">
-            {mismatch.headline}: record it as such. {mismatch.actions[0] ?? ''}
-          </p>
-        )}
+        {mismatch && <p class="asb-deadline asb-deadline--overdue">{mismatch}</p>}
         {unknownCategory && <p class="asb-note">"{unknownCategory}" is not a category ASB Assist knows: the level comes from the description.</p>}
       </div>
     </aside>
@@ -58,39 +45,47 @@ export function NewCaseTriage({ triaged, unknownCategory }: { triaged: CaseAsses
 
 /**
  * The new-case feature: as the officer picks a category or types the description, shows the
- * level and first-contact date they imply (received now, or at the form's date received). Typing
- * is read after a short pause; every listener and timer goes with `signal` (the page's scope,
- * which ends with `ctx`).
+ * level and first-contact date they imply (received now, or at the form's date received), asked
+ * of the background (the form's values in one message; typing is sent after a short pause, and an
+ * answer overtaken by a later question is dropped). Every listener and timer goes with `signal`
+ * (the page's scope, which ends with `ctx`).
  *
  * @example
- * await mountNewCaseTriage(ctx, signal, { adapter: activeHAdapter, form: activeHAdapter.newCaseForm(document)!, context })
+ * await mountNewCaseTriage(ctx, signal, { adapter: activeHAdapter, form: activeHAdapter.newCaseForm(document)!, url, ask })
  */
 export async function mountNewCaseTriage(
   ctx: ContentScriptContext,
   signal: AbortSignal,
-  input: { adapter: HostAdapter; form: NewCaseForm; context: ExtensionContext },
+  input: { adapter: HostAdapter; form: NewCaseForm; url: URL; ask: AskBackground },
 ): Promise<void> {
-  const { adapter, form, context } = input;
-  const view = () => {
-    const { category, description, receivedAt } = form.read();
-    const now = new Date().toISOString();
-    // The form as the case it will be: no reference or log yet, received now unless the form says when.
-    const formCase = { system: adapter.system, reference: 'new', receivedAt: receivedAt ?? now, recordedCategory: category, description, parties: [], logEntries: [], url: '' };
-    const triaged = assessCase(formCase, adapter.vocabulary, context.policy, null, now, { inPage: true });
-    const unknown = category !== '' && triaged.recordedMeaning === null ? category : null;
-    return <NewCaseTriage triaged={triaged} unknownCategory={unknown} />;
-  };
-  const ui = mountShadowUi(ctx, signal, { name: 'triage', css: PANEL_CSS, anchor: document.body, append: 'first', view: view() });
+  const { adapter, form, url, ask } = input;
+  let asked = 0;
+  let ui: ShadowUi | null = null;
+  const triage = () => ask({ type: 'show-new-case', url: url.href, system: adapter.system, form: form.read() });
+
+  const first = await triage();
+  if (!first || signal.aborted) return;
+  ui = mountShadowUi(ctx, signal, { name: 'triage', css: PANEL_CSS, anchor: document.body, append: 'first', view: <NewCaseTriage view={first} /> });
   if (!ui) return;
 
+  const update = () => {
+    const mine = ++asked;
+    triage().then(
+      (view) => {
+        // Only the answer to the latest question is drawn.
+        if (view && mine === asked && !signal.aborted) ui?.update(<NewCaseTriage view={view} />);
+      },
+      (error: unknown) => console.warn(`ASB Assist: no triage for the form (${error instanceof Error ? error.message : String(error)}).`),
+    );
+  };
   let pending: number | undefined;
   const later = () => {
     if (pending !== undefined) clearTimeout(pending);
-    pending = ctx.setTimeout(() => ui.update(view()), 400);
+    pending = ctx.setTimeout(update, 400);
   };
   const now = () => {
     if (pending !== undefined) clearTimeout(pending);
-    ui.update(view());
+    update();
   };
   signal.addEventListener('abort', () => pending !== undefined && clearTimeout(pending), { once: true });
   // `signal` is the page's scope, itself ended by ctx (page-scope.ts): listeners go with either.

@@ -11,9 +11,14 @@ export default defineContentScript({
   matches: [],
   registration: 'runtime',
   allFrames: true,
-  // As soon as the page's HTML is parsed (what the adapters read), not when the browser is idle:
-  // the banner shows close to DOMContentLoaded. Pages that build their view later are followed
-  // by follow-page.ts.
-  runAt: 'document_end',
+  // Started before the page's HTML arrives, so the script's own start-up (and waking the
+  // background) overlaps the page's loading; it reads the page at DOMContentLoaded (what the
+  // adapters read), so the banner shows close to it. Pages that build their view later are
+  // followed by follow-page.ts.
+  runAt: 'document_start',
+  // WXT tells an older copy of this script to stop with a DOM event; its extra window.postMessage
+  // (kept by WXT for old versions) reaches the host page's own message listeners and costs the
+  // page several milliseconds of main thread.
+  noScriptStartedPostMessage: true,
   main: (ctx) => followPage(ctx),
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { hostRuleSchema } from './host-rule.ts';
-import { pickAdapter } from './registry.ts';
+import { pickAdapter, ruleAdapter } from './registry.ts';
 
 const load = (path: string) =>
   parseHTML(readFileSync(new URL(`../../test/fixtures/hosts/${path}`, import.meta.url), 'utf8')).document as unknown as Document;
@@ -32,6 +32,21 @@ describe('pickAdapter', () => {
   it('uses the system a rule names, even when the page does not announce itself', () => {
     const rule = hostRuleSchema.parse({ match: 'https://ah.example.org/*', system: 'activeh' });
     expect(pickAdapter(new URL('https://ah.example.org/x'), blank, [rule])?.system).toBe('activeh');
+  });
+});
+
+describe('ruleAdapter', () => {
+  it('gives the first rule that matches the address, skipping a generic rule without selectors; null when none matches', () => {
+    const rules = [
+      { match: 'https://ah.example.org/*', system: 'generic' as const },
+      { match: 'https://ah.example.org/asb/*', system: 'omniledger' as const },
+      { match: 'https://ah.example.org/*', system: 'activeh' as const },
+      { match: 'not a pattern', system: 'activeh' as const },
+    ];
+    expect(ruleAdapter(new URL('https://ah.example.org/asb/1'), rules)?.system).toBe('omniledger');
+    expect(ruleAdapter(new URL('https://ah.example.org/other'), rules)?.system).toBe('activeh');
+    expect(ruleAdapter(new URL('https://elsewhere.example.org/asb/1'), rules)).toBeNull();
+    expect(ruleAdapter(new URL('https://ah.example.org/asb/1'), [])).toBeNull();
   });
 });
 

@@ -14,14 +14,15 @@ import { omniledgerAdapter } from './omniledger/adapter.ts';
 export const BUILT_IN_ADAPTERS: readonly HostAdapter[] = [activeHAdapter, omniledgerAdapter];
 
 /**
- * The adapter for a page: the first host rule whose pattern matches the URL (a generic rule builds
- * its adapter from its selectors), else the first built-in adapter that recognises the page; null
- * when none does. A rule with a pattern that cannot be read is skipped.
+ * The adapter the officer's host rules give a page's address: the first rule whose pattern
+ * matches (a generic rule builds its adapter from its selectors; a generic rule without selectors
+ * is skipped, as is a pattern that cannot be read); null when no rule does. The background checks
+ * with it that a page was read with the adapter the rules pick (it has no document to detect with).
  *
  * @example
- * pickAdapter(new URL('https://hms.example.org/asb/case/1'), document, [])?.system //=> 'activeh' on an Active H page
+ * ruleAdapter(new URL('https://hms.example.org/asb/1'), [{ match: 'https://hms.example.org/*', system: 'omniledger' }])?.system //=> 'omniledger'
  */
-export function pickAdapter(url: URL, doc: Document, rules: readonly HostRule[] = []): HostAdapter | null {
+export function ruleAdapter(url: URL, rules: readonly HostRule[] = []): HostAdapter | null {
   for (const rule of rules) {
     let applies = false;
     try {
@@ -37,5 +38,16 @@ export function pickAdapter(url: URL, doc: Document, rules: readonly HostRule[] 
     const adapter = BUILT_IN_ADAPTERS.find((a) => a.system === rule.system);
     if (adapter) return adapter;
   }
-  return BUILT_IN_ADAPTERS.find((a) => a.detect(url, doc)) ?? null;
+  return null;
+}
+
+/**
+ * The adapter for a page: the one its host rules give (see {@link ruleAdapter}), else the first
+ * built-in adapter that recognises the page; null when none does.
+ *
+ * @example
+ * pickAdapter(new URL('https://hms.example.org/asb/case/1'), document, [])?.system //=> 'activeh' on an Active H page
+ */
+export function pickAdapter(url: URL, doc: Document, rules: readonly HostRule[] = []): HostAdapter | null {
+  return ruleAdapter(url, rules) ?? BUILT_IN_ADAPTERS.find((a) => a.detect(url, doc)) ?? null;
 }

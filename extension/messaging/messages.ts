@@ -1,28 +1,47 @@
-import type { Policy } from '../../core/index.ts';
-import type { HostCase, HostSystem } from '../hosts/host-case.ts';
+import type { BannerView } from '../cases/banner-view.ts';
+import type { NewCaseView } from '../cases/new-case-view.ts';
+import type { RowBadge } from '../cases/row-badge.ts';
+import type { HostCase, HostCaseRow, HostSystem } from '../hosts/host-case.ts';
 import type { NewCaseFill } from '../hosts/new-case-fill.ts';
 import type { HostRule } from '../hosts/host-rule.ts';
 import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 
+/** A new-case form's fields as the officer has filled them so far (see NewCaseForm.read). */
+export interface NewCaseFormValues {
+  category: string;
+  description: string;
+  /** A London local date-time, or null when the form has none (received now). */
+  receivedAt: string | null;
+}
+
 /**
  * The messages between the content script (in the host page), the background service worker and
  * the extension's own pages. Dexie lives only in the extension's origin, so content scripts ask
- * the background for everything stored.
+ * the background for everything stored; the background also works out everything a host page
+ * shows (policy, triage, deadlines: one assessCase) and answers exactly what the page draws.
  *
  * Each request has a `type`; `MessageResponse<T>` gives its reply. Send with `sendMessage`
  * (messaging.ts beside this file), never `browser.runtime.sendMessage` directly, so both sides stay typed.
  */
 export type Message =
-  /** Content → background: what the content script needs to compute triage and deadlines. */
-  | { type: 'get-context' }
+  /** Content → background: the host systems set up in options (or by the organisation), for picking a page's adapter. */
+  | { type: 'get-hosts' }
   /**
-   * Content → background: a case view was read; store or refresh the tracked case. `vocabulary`:
+   * Content → background: a case view was read (`url`: the page's address); with `store`, store or
+   * refresh the tracked case (as 'case-seen'); answers the banner, worked out from the case and
+   * what officers recorded (one assessCase), so the page only draws it.
+   */
+  | { type: 'show-case'; url: string; case: HostCase; store: boolean }
+  /** Content → background: a case list's rows, in one message; answers each row's badge, in the same order. */
+  | { type: 'show-list'; url: string; system: HostSystem; rows: HostCaseRow[] }
+  /** Content → background: a new-case form as filled so far; answers its live triage. */
+  | { type: 'show-new-case'; url: string; system: HostSystem; form: NewCaseFormValues }
+  /**
+   * Any → background: a case view was read; store or refresh the tracked case. `vocabulary`:
    * a generic host's mapping, stored with the case so the side panel and dashboard read it alike.
    */
   | { type: 'case-seen'; case: HostCase; vocabulary?: HostVocabulary }
-  /** Content → background: the tracked facts for list rows (events recorded in the side panel, and the case as last read: see SeenCase). */
-  | { type: 'get-tracked'; keys: string[] }
   /** Content → background: open the side panel on this tab, on this case (a user gesture). */
   | { type: 'open-side-panel'; key: string | null }
   /** Side panel → background: the case shown in this tab, if any. */
@@ -58,25 +77,22 @@ export interface InboxListing {
   error: string | null;
 }
 
-/** What the content script needs: the resolved policy and the officer's settings. */
-export interface ExtensionContext {
-  policy: Policy;
-  officerName: string;
-  notificationsOn: boolean;
-  /** The host systems set up in options (or by the organisation), for picking the page's adapter. */
+/**
+ * The background's answer to a page's 'show-…' message: the host rules in force (the page picks
+ * its adapter with them from then on), and what the page draws; `view` is null when the rules
+ * give this page another adapter than the one it was read with (the page reads it again).
+ */
+export interface PageAnswer<View> {
   hosts: HostRule[];
-}
-
-/** A case this browser has seen: what officers recorded here, the case as last read and its vocabulary (null: the built-in one). */
-export interface SeenCase extends TrackedFacts {
-  host: HostCase;
-  vocabulary: HostVocabulary | null;
+  view: View | null;
 }
 
 export interface MessageResponses {
-  'get-context': ExtensionContext;
+  'get-hosts': { hosts: HostRule[] };
+  'show-case': PageAnswer<BannerView>;
+  'show-list': PageAnswer<(RowBadge | null)[]>;
+  'show-new-case': PageAnswer<NewCaseView>;
   'case-seen': { key: string; tracked: TrackedFacts };
-  'get-tracked': Record<string, SeenCase>;
   'open-side-panel': { opened: boolean };
   'get-tab-case': { key: string | null };
   'insert-note': { inserted: boolean; reason?: string };

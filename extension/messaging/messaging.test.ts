@@ -20,16 +20,16 @@ describe('sendMessage and onMessage', () => {
 
   it('turns a failing handler into an error naming the message', async () => {
     onMessage({
-      'get-context': () => {
+      'get-hosts': () => {
         throw new Error('settings: policy JSON is not valid');
       },
     });
-    await expect(sendMessage({ type: 'get-context' })).rejects.toThrow('get-context: settings: policy JSON is not valid');
+    await expect(sendMessage({ type: 'get-hosts' })).rejects.toThrow('get-hosts: settings: policy JSON is not valid');
   });
 
   it('says so when nothing answers the message type', async () => {
     onMessage({ recompute: () => ({ overdue: 0 }) });
-    await expect(sendMessage({ type: 'get-context' })).rejects.toThrow('get-context: no answer');
+    await expect(sendMessage({ type: 'get-hosts' })).rejects.toThrow('get-hosts: no answer');
   });
 
   it('lets a handler pass a message on to another listener', async () => {
@@ -49,8 +49,8 @@ describe('readReply and sendMessageVia', () => {
   it('gives the value of a good envelope and throws, naming the message type, on a failed or missing one', () => {
     expect(readReply('recompute', { ok: true, value: { overdue: 2 } })).toEqual({ overdue: 2 });
     expect(() => readReply('recompute', { ok: false, error: 'Database closed' })).toThrow('recompute: Database closed');
-    expect(() => readReply('get-context', undefined)).toThrow('get-context: no answer (nothing is listening for this message)');
-    expect(() => readReply('get-context', 'hello')).toThrow('get-context: no answer');
+    expect(() => readReply('get-hosts', undefined)).toThrow('get-hosts: no answer (nothing is listening for this message)');
+    expect(() => readReply('get-hosts', 'hello')).toThrow('get-hosts: no answer');
   });
 
   it('sends through the API it is given', async () => {

@@ -67,8 +67,8 @@ export async function sendMessageVia<T extends Message['type']>(api: MessageSend
  * or the handler failed.
  *
  * @example
- * const context = await sendMessage({ type: 'get-context' });
- * context.policy.landlord //=> 'Example Homes'
+ * const { hosts } = await sendMessage({ type: 'get-hosts' });
+ * hosts //=> [{ match: 'https://hms.example.org/*', system: 'activeh' }]
  */
 export async function sendMessage<T extends Message['type']>(message: MessageOf<T>): Promise<MessageResponse<T>> {
   return sendMessageVia(browser, message);
@@ -133,7 +133,7 @@ export function messageListener(handlers: MessageHandlers): MessageListener {
  * Returns a function that stops listening.
  *
  * @example
- * const stop = onMessage({ 'get-context': async () => ({ policy, officerName: 'Sam', notificationsOn: true, hosts: [] }) });
+ * const stop = onMessage({ 'get-hosts': async () => ({ hosts: [] }) });
  * stop(); // no longer listening
  */
 export function onMessage(handlers: MessageHandlers): () => void {

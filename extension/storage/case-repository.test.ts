@@ -134,6 +134,21 @@ describe('createCaseRepository', () => {
     expect(await db.notices.count()).toBe(0);
   });
 
+  it('getMany gives the tracked cases of the keys asked, each with its own events oldest first, and leaves out the rest', async () => {
+    const { cases, setClock } = setup();
+    await cases.saveSeen(host(), { level: 'low', flags: [] });
+    await cases.saveSeen(host({ reference: 'CH-2027-0043' }), { level: 'low', flags: [] });
+    await cases.recordEvent('omniledger:CH-2027-0043', { type: 'complainant-contacted', at: '2026-12-21T11:00:00.000Z', source: 'checklist' });
+    setClock('2026-12-21T12:00:00.000Z');
+    await cases.recordEvent('omniledger:CH-2027-0043', { type: 'action-plan-agreed', at: '2026-12-21T09:00:00.000Z', source: 'checklist' });
+    const found = await cases.getMany(['omniledger:CH-2027-0043', 'omniledger:NOT-SEEN', 'omniledger:CH-2027-0042', 'omniledger:CH-2027-0043']);
+    expect([...found.keys()].sort()).toEqual(['omniledger:CH-2027-0042', 'omniledger:CH-2027-0043']);
+    expect(found.get('omniledger:CH-2027-0042')?.events).toEqual([]);
+    expect(found.get('omniledger:CH-2027-0043')?.events.map((e) => e.type)).toEqual(['action-plan-agreed', 'complainant-contacted']);
+    expect(found.get('omniledger:CH-2027-0043')?.host.reference).toBe('CH-2027-0043');
+    expect((await cases.getMany([])).size).toBe(0);
+  });
+
   it('gives empty facts for a case it has never seen', async () => {
     const { cases } = setup();
     expect(await cases.facts('activeh:X')).toEqual({ key: 'activeh:X', events: [], missedReasons: {}, riskAnswers: {}, reportDates: [] });

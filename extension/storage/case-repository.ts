@@ -20,6 +20,8 @@ export interface CaseRepository {
   /** Stores the case as read, with the generic host's vocabulary when the page had one (see TrackedCaseRecord.vocabulary). */
   saveSeen(host: HostCase, snapshot: TriageSnapshot, vocabulary?: HostVocabulary): Promise<TrackedCase>;
   get(key: string): Promise<TrackedCase | undefined>;
+  /** The tracked cases of these keys (a case list's rows), by key; keys not tracked are left out. Two reads however many keys. */
+  getMany(keys: readonly string[]): Promise<Map<string, TrackedCase>>;
   /** Every tracked case, in no particular order. */
   list(): Promise<TrackedCase[]>;
   /**
@@ -166,6 +168,17 @@ export function createCaseRepository(db: AsbDb, now: () => Date = () => new Date
     },
 
     get: load,
+
+    async getMany(keys) {
+      const unique = [...new Set(keys)];
+      const found = new Map<string, TrackedCase>();
+      if (unique.length === 0) return found;
+      const records = (await db.cases.bulkGet(unique)).filter((r): r is TrackedCaseRecord => r !== undefined);
+      if (records.length === 0) return found;
+      const byCase = eventsByCase(await db.events.where('caseKey').anyOf(records.map((r) => r.key)).toArray());
+      for (const record of records) found.set(record.key, { ...record, events: sortEvents(byCase.get(record.key) ?? []) });
+      return found;
+    },
 
     async list() {
       const [records, events] = await Promise.all([db.cases.toArray(), db.events.toArray()]);
