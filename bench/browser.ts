@@ -232,7 +232,7 @@ async function measureDashboard(ext: Awaited<ReturnType<typeof launchExtension>>
   // the background's sweep write them in chunks). An officer opens the dashboard long after that.
   await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
   await page.getByTestId('dashboard-count').filter({ hasText: /^Showing/ }).waitFor({ timeout: 300_000 });
-  await page.getByText(/Working out today.s deadlines/).waitFor({ state: 'detached', timeout: 600_000 });
+  await page.getByText(/Working out (today.s|the) deadlines/).waitFor({ state: 'detached', timeout: 600_000 });
   const renders: number[] = [];
   const queries: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -2,7 +2,7 @@ import { useComputed } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { RISK_LEVELS } from '../../core/index.ts';
-import { SOON_WORKING_DAYS } from '../cases/stored-summary.ts';
+import { SOON_WORKING_DAYS, summaryOn } from '../cases/stored-summary.ts';
 import type { SummaryFilter } from '../storage/summary-store.ts';
 import { DASHBOARD_PAGE_SIZE } from './create-dashboard-state.ts';
 import { FillFromHms } from './fill-from-hms.tsx';
@@ -118,7 +118,7 @@ function DashboardCount() {
       </p>
       {stale > 0 ? (
         <p class="notice notice-info" data-testid="dashboard-updating">
-          Working out today’s deadlines for {cases(stale)}…
+          Working out the deadlines of {cases(stale)}…
         </p>
       ) : null}
       {dashboard.loaded.value && dashboard.counted.value && shown === 0 ? (
@@ -129,8 +129,9 @@ function DashboardCount() {
 }
 
 function DashboardRows({ focusFrom }: { focusFrom: FocusFrom }) {
-  const { dashboard, caseState } = usePanel();
+  const { dashboard, caseState, today } = usePanel();
   const rows = dashboard.rows.value;
+  const day = today.value;
   const list = useRef<HTMLOListElement>(null);
   // Bound to the attribute directly: the rows are not drawn again when it changes.
   const busy = useComputed(() => (dashboard.busy.value ? 'true' : undefined));
@@ -145,21 +146,25 @@ function DashboardRows({ focusFrom }: { focusFrom: FocusFrom }) {
   if (rows.length === 0) return null;
   return (
     <ol class="case-list" data-testid="dashboard-rows" ref={list} aria-busy={busy}>
-      {rows.map((row) => (
-        <li key={row.key} class={`case-row case-${row.state}`} data-key={row.key}>
-          <h2 class="case-row-title">
-            <button type="button" class="link-button" onClick={() => caseState.open(row.key)}>
-              Case {row.reference}
-            </button>
-          </h2>
-          <p class="case-row-state">
-            <strong class={`tag tag-${row.state}`}>{row.stateLabel}</strong> {row.levelLabel}
-            {row.officer ? ` · ${row.officer}` : ''}
-          </p>
-          <p class="case-row-next">{row.next}</p>
-          {row.caseReviewPrompt ? <p class="notice notice-info case-review-note">{row.caseReviewPrompt}</p> : null}
-        </li>
-      ))}
+      {rows.map((row) => {
+        // What the row's dates mean today (overdue, due today, the words): worked out for the rows shown only.
+        const on = summaryOn(row, day);
+        return (
+          <li key={row.key} class={`case-row case-${on.state}`} data-key={row.key}>
+            <h2 class="case-row-title">
+              <button type="button" class="link-button" onClick={() => caseState.open(row.key)}>
+                Case {row.reference}
+              </button>
+            </h2>
+            <p class="case-row-state">
+              <strong class={`tag tag-${on.state}`}>{on.stateLabel}</strong> {row.levelLabel}
+              {row.officer ? ` · ${row.officer}` : ''}
+            </p>
+            <p class="case-row-next">{on.next}</p>
+            {row.caseReviewPrompt ? <p class="notice notice-info case-review-note">{row.caseReviewPrompt}</p> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }
