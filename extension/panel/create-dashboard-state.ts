@@ -1,6 +1,9 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { StoredSummary } from '../cases/stored-summary.ts';
+import { teamNm01 } from '../cases/team-nm01.ts';
+import type { TeamNm01 } from '../cases/team-nm01.ts';
+import { tsmReportingYear } from '../cases/tsm-reporting-year.ts';
 import type { SummaryCounts, SummaryDay, SummaryFilter } from '../storage/summary-store.ts';
 import type { SharedState } from './shared-state.ts';
 import { DASHBOARD_PAGE_SIZE } from './dashboard-page-size.ts';
@@ -32,6 +35,15 @@ export interface DashboardState {
   hasCounts: ReadonlySignal<boolean>;
   /** True while the rows shown are not yet those of the current filters and limit. */
   busy: ReadonlySignal<boolean>;
+  /** The team's NM01 figures for the reporting year, once counted (see countNm01); null before. */
+  nm01: ReadonlySignal<TeamNm01 | null>;
+  /** True while NM01 is being counted. */
+  nm01Counting: ReadonlySignal<boolean>;
+  /**
+   * Counts NM01 from every case this browser holds (all their rows are read: asked for when the
+   * figures are opened, never at first render).
+   */
+  countNm01(): Promise<void>;
   /** Shows the next {@link DASHBOARD_PAGE_SIZE} cases. */
   showMore(): void;
   /**
@@ -72,6 +84,8 @@ export function createDashboardState(shared: SharedState): DashboardState {
   const counts = signal<{ key: string; counts: SummaryCounts } | null>(null);
   const loaded = computed(() => rows.value !== null);
   const latest = computed(() => counts.value?.counts ?? null);
+  const nm01 = signal<TeamNm01 | null>(null);
+  const nm01Counting = signal(false);
 
   return {
     level,
@@ -87,6 +101,19 @@ export function createDashboardState(shared: SharedState): DashboardState {
     counted: computed(() => counts.value?.key === countsKey.value),
     hasCounts: computed(() => counts.value !== null),
     busy: computed(() => rows.value?.key !== rowsKey.value),
+    nm01,
+    nm01Counting,
+    async countNm01() {
+      const today = shared.today.peek();
+      nm01Counting.value = true;
+      try {
+        const facts = await shared.service.nm01Facts(tsmReportingYear(today).to);
+        const { settings } = shared.settings.peek() ?? (await shared.service.settings());
+        nm01.value = teamNm01(facts, settings.homes, today);
+      } finally {
+        nm01Counting.value = false;
+      }
+    },
     showMore() {
       extended.value = { filterKey: filterKey.peek(), limit: limit.peek() + DASHBOARD_PAGE_SIZE };
     },

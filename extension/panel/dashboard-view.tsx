@@ -1,8 +1,9 @@
 import { useComputed } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { RISK_LEVELS } from '../../core/index.ts';
+import { formatDateLong, RISK_LEVELS } from '../../core/index.ts';
 import { SOON_WORKING_DAYS, summaryOn } from '../cases/stored-summary.ts';
+import { tsmReportingYear } from '../cases/tsm-reporting-year.ts';
 import type { SummaryFilter } from '../storage/summary-store.ts';
 import { DASHBOARD_PAGE_SIZE } from './create-dashboard-state.ts';
 import { FillFromHms } from './fill-from-hms.tsx';
@@ -46,6 +47,7 @@ export function DashboardView() {
       <DashboardCount />
       <DashboardRows focusFrom={focusFrom} />
       <ShowMore focusFrom={focusFrom} />
+      <Nm01Figures />
     </section>
   );
 }
@@ -175,6 +177,64 @@ function DashboardRows({ focusFrom }: { focusFrom: FocusFrom }) {
         );
       })}
     </ol>
+  );
+}
+
+/**
+ * The Tenant Satisfaction Measure NM01 for the reporting year, counted when opened (it reads every
+ * case held here), and what it counts.
+ */
+function Nm01Figures() {
+  const { dashboard, today } = usePanel();
+  const nm01 = dashboard.nm01.value;
+  const label = tsmReportingYear(today.value).label;
+  const rate = (n: number | null) => (n === null ? '' : ` (${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} per 1,000 homes)`);
+  return (
+    <details
+      class="nm01"
+      data-testid="nm01"
+      onToggle={(event) => {
+        if (event.currentTarget.open) void dashboard.countNm01();
+      }}
+    >
+      <summary>NM01 figures for {label} (Tenant Satisfaction Measures)</summary>
+      <div aria-live="polite" aria-busy={dashboard.nm01Counting.value ? 'true' : undefined}>
+        {nm01 === null ? (
+          <p>Counting…</p>
+        ) : (
+          <>
+            <p>
+              Tenant Satisfaction Measure NM01, {formatDateLong(nm01.year.from)} to {formatDateLong(nm01.year.to)}:
+            </p>
+            <dl class="nm01-figures">
+              <dt>ASB cases opened</dt>
+              <dd data-testid="nm01-asb">
+                {count(nm01.figures.asbCases)}
+                {rate(nm01.figures.asbPer1000)}
+              </dd>
+              <dt>Of these, cases involving hate incidents</dt>
+              <dd data-testid="nm01-hate">
+                {count(nm01.figures.hateCases)}
+                {rate(nm01.figures.hatePer1000)}
+              </dd>
+              <dt>Further reports counted in an open case about the same person</dt>
+              <dd data-testid="nm01-further">{count(nm01.figures.furtherReports)}</dd>
+            </dl>
+            {nm01.figures.homes === null ? (
+              <p class="notice notice-info">Set the number of homes you manage in ASB Assist’s options to see the figures per 1,000 homes.</p>
+            ) : (
+              <p>Per 1,000 of the {count(nm01.figures.homes)} homes set in ASB Assist’s options.</p>
+            )}
+            <p class="hint">
+              Counted only from the cases this browser holds: those opened here, and those read from your housing system’s case list with “Read every
+              open case”. Cases no one opened here, and closed cases already deleted after the retention period, are not counted. Check the figures
+              against your housing system before you report them.
+              {nm01.outsidePolicy > 0 ? ` ${cases(nm01.outsidePolicy)} opened this year ${nm01.outsidePolicy === 1 ? 'is' : 'are'} outside the ASB policy and not counted.` : ''}
+            </p>
+          </>
+        )}
+      </div>
+    </details>
   );
 }
 

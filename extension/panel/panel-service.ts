@@ -4,6 +4,7 @@ import { parseOrThrow, toLondonDate, type LetterNode } from '../../core/index.ts
 import { hostCaseSchema } from '../hosts/host-case.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
+import type { Nm01Facts } from '../cases/team-nm01.ts';
 import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
 import { sendMessageVia } from '../messaging/messaging.ts';
@@ -63,6 +64,8 @@ export interface PanelService {
   prefetchedRows(): Promise<StoredSummary[] | null> | null;
   /** Calls `next` with the dashboard's counts for the filter, now and after each change. */
   watchCounts(filter: SummaryFilter, day: SummaryDay, next: (counts: SummaryCounts) => void): () => void;
+  /** The NM01 facts of every case received on or before `to` (see teamNm01). */
+  nm01Facts(to: string): Promise<Nm01Facts[]>;
   /** Recomputes the stored summaries not worked out for `today` and the policy in force; returns how many. */
   refreshSummaries(today: string): Promise<number>;
   /** The active tab and its case. */
@@ -162,6 +165,7 @@ export function createPanelService({
       const subscription = liveQuery(() => summaries.counts(filter, day)).subscribe({ next, error: () => undefined });
       return () => subscription.unsubscribe();
     },
+    nm01Facts: (to) => summaries.openedThrough(to),
     async refreshSummaries(today) {
       const { policy } = resolvePolicy((await settings.load()).settings);
       return summaries.refresh(policy, today);
