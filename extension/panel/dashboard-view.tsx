@@ -1,5 +1,5 @@
 import { useComputed } from '@preact/signals';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { formatDateLong, RISK_LEVELS } from '../../core/index.ts';
 import { SOON_WORKING_DAYS, summaryOn } from '../cases/stored-summary.ts';
@@ -14,6 +14,9 @@ const cases = (n: number) => `${count(n)} case${n === 1 ? '' : 's'}`;
 
 /** The performance mark set once the dashboard's first rows have been drawn (read by `npm run bench`). */
 const FIRST_ROWS_MARK = 'asb-dashboard-first-rows';
+
+/** Rows drawn in the dashboard's first frame: more than a side panel shows at once. */
+const FIRST_SCREEN = 12;
 
 /** After "Show more": the index of the first new row, to move focus to once it is there. */
 type FocusFrom = RefObject<number | null>;
@@ -140,12 +143,20 @@ function DashboardRows({ focusFrom }: { focusFrom: FocusFrom }) {
   const list = useRef<HTMLOListElement>(null);
   // Bound to the attribute directly: the rows are not drawn again when it changes.
   const busy = useComputed(() => (dashboard.busy.value ? 'true' : undefined));
+  // The first time rows arrive, one screen of them is drawn first and the rest of the page in
+  // the next task, after that frame is painted.
+  const [whole, setWhole] = useState(false);
 
   useLayoutEffect(() => {
-    // For `npm run bench`: when the first rows are on screen (after the frame that draws them).
-    if (rows.length === 0 || performance.getEntriesByName(FIRST_ROWS_MARK).length > 0) return;
-    requestAnimationFrame(() => setTimeout(() => performance.getEntriesByName(FIRST_ROWS_MARK).length === 0 && performance.mark(FIRST_ROWS_MARK), 0));
-  }, [rows]);
+    if (rows.length === 0 || whole) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // For `npm run bench`: when the first rows are on screen (after the frame that draws them).
+        if (performance.getEntriesByName(FIRST_ROWS_MARK).length === 0) performance.mark(FIRST_ROWS_MARK);
+        setWhole(true);
+      }, 0),
+    );
+  }, [rows, whole]);
 
   useEffect(() => {
     const from = focusFrom.current;
@@ -157,7 +168,7 @@ function DashboardRows({ focusFrom }: { focusFrom: FocusFrom }) {
   if (rows.length === 0) return null;
   return (
     <ol class="case-list" data-testid="dashboard-rows" ref={list} aria-busy={busy}>
-      {rows.map((row) => {
+      {(whole ? rows : rows.slice(0, FIRST_SCREEN)).map((row) => {
         // What the row's dates mean today (overdue, due today, the words): worked out for the rows shown only.
         const on = summaryOn(row, day);
         return (
