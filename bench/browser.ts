@@ -167,9 +167,9 @@ export async function benchSidePanel(today: string): Promise<BenchResult[]> {
     await importCases(ext, today, 5000, 50_000);
     const at50000 = await measureDashboard(ext);
     return [
-      result('panel-dashboard-5000', 'Side panel: first render of the dashboard, 5,000 cases (median of 5)', at5000.render, 'ms', 100),
+      result('panel-dashboard-5000', 'Side panel: navigation to the dashboard\'s first rows drawn, 5,000 cases (median of 5)', at5000.render, 'ms', 100),
       result('panel-due-soon-5000', 'Side panel: filter "due in the next 5 working days" to its rows shown, 5,000 cases', at5000.query, 'ms'),
-      result('panel-dashboard-50000', 'Side panel: first render of the dashboard, 50,000 cases (median of 5)', at50000.render, 'ms', 200),
+      result('panel-dashboard-50000', 'Side panel: navigation to the dashboard\'s first rows drawn, 50,000 cases (median of 5)', at50000.render, 'ms', 200),
       result('panel-due-soon-50000', 'Side panel: filter "due in the next 5 working days" to its rows shown, 50,000 cases', at50000.query, 'ms'),
     ];
   } finally {
@@ -232,13 +232,17 @@ async function measureDashboard(ext: Awaited<ReturnType<typeof launchExtension>>
   // the background's sweep write them in chunks). An officer opens the dashboard long after that.
   await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
   await page.getByTestId('dashboard-count').filter({ hasText: /^Showing/ }).waitFor({ timeout: 300_000 });
-  await page.getByText(/Working out today.s deadlines/).waitFor({ state: 'detached', timeout: 600_000 });
+  await page.getByText(/Working out (today.s|the) deadlines/).waitFor({ state: 'detached', timeout: 600_000 });
   const renders: number[] = [];
   const queries: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
     await page.locator('[data-testid="dashboard-rows"] li').first().waitFor({ timeout: 60_000 });
-    renders.push(await page.evaluate(() => performance.now()));
+    // The panel's own mark, set after the frame that draws its first rows (ms from navigation
+    // start). Reading performance.now() once Playwright has seen the rows would add its polling
+    // (retries 20, 50, 100 ms apart) and the round trip to the page.
+    await page.waitForFunction(() => performance.getEntriesByName('asb-dashboard-first-rows').length > 0, undefined, { timeout: 60_000 });
+    renders.push(await page.evaluate(() => performance.getEntriesByName('asb-dashboard-first-rows')[0]!.startTime));
     await page.getByTestId('dashboard-count').filter({ hasText: /^Showing/ }).waitFor({ timeout: 60_000 });
     queries.push(
       await page.evaluate(

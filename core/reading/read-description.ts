@@ -34,7 +34,24 @@ interface Hit {
   end: number;
 }
 
-const COMPILED = compileWordLists(WORD_LISTS, NEGATORS, FIGURES_OF_SPEECH, SHARED_WORDS);
+/**
+ * The word lists compiled, on the first reading, not when the module loads: compiling takes tens
+ * of milliseconds, and pages that load the core without reading a description (the side panel's
+ * dashboard) should not pay for it.
+ */
+let compiled: { pairings: ReturnType<typeof compileWordLists>['pairings']; entries: KeyedEntry[]; figures: KeyedEntry[]; negators: (KeyedEntry & { reach: number })[] } | null = null;
+function compiledLists() {
+  if (compiled === null) {
+    const lists = compileWordLists(WORD_LISTS, NEGATORS, FIGURES_OF_SPEECH, SHARED_WORDS);
+    compiled = {
+      pairings: lists.pairings,
+      entries: lists.entries.map(keyed),
+      figures: lists.figures.map(keyed),
+      negators: lists.negators.map((n) => ({ ...keyed(n), reach: n.reach })),
+    };
+  }
+  return compiled;
+}
 
 /** How far apart (in characters) the two phrases of a pairing may be. */
 const PAIR_REACH = 120;
@@ -211,9 +228,6 @@ function keyed(compiled: CompiledEntry): KeyedEntry {
   };
 }
 
-const KEYED_ENTRIES = COMPILED.entries.map(keyed);
-const KEYED_FIGURES = COMPILED.figures.map(keyed);
-const KEYED_NEGATORS = COMPILED.negators.map((n) => ({ ...keyed(n), reach: n.reach }));
 
 /** Every match of one entry: at the words its letters allow, or by a scan. */
 function matchesOf(text: string, index: WordIndex, entry: KeyedEntry, found: (start: number, end: number) => void): void {
@@ -285,10 +299,11 @@ function findHits(text: string): Hit[] {
 }
 
 function findHitsIn(text: string, words: WordIndex): Hit[] {
+  const { entries, figures: figureEntries, negators } = compiledLists();
   const figures: [number, number][] = [];
-  for (const figure of KEYED_FIGURES) matchesOf(text, words, figure, (start, end) => figures.push([start, end]));
+  for (const figure of figureEntries) matchesOf(text, words, figure, (start, end) => figures.push([start, end]));
   const negations: { end: number; reach: number }[] = [];
-  for (const negator of KEYED_NEGATORS) matchesOf(text, words, negator, (_start, end) => negations.push({ end, reach: negator.reach }));
+  for (const negator of negators) matchesOf(text, words, negator, (_start, end) => negations.push({ end, reach: negator.reach }));
   negations.sort((x, y) => x.end - y.end);
   const negated = (start: number) => {
     // The negations that end at most 80 characters before `start`, nearest first.
@@ -308,7 +323,7 @@ function findHitsIn(text: string, words: WordIndex): Hit[] {
   const insideFigure = (start: number, end: number) => figures.some(([s, e]) => s < end && e > start);
 
   const hits: Hit[] = [];
-  for (const keyedEntry of KEYED_ENTRIES) {
+  for (const keyedEntry of entries) {
     const entry = keyedEntry.compiled.entry;
     matchesOf(text, words, keyedEntry, (start, end) => {
       if (figures.length > 0 && insideFigure(start, end)) return;
@@ -372,7 +387,7 @@ export function readDescription(text: string): DescriptionReading {
     const sentenceOf = (at: number) => firstAfter(sentences, at);
     const byStart = (x: Hit, y: Hit) => x.start - y.start;
     for (const list of byTag.values()) list.sort(byStart);
-    for (const pairing of COMPILED.pairings) {
+    for (const pairing of compiledLists().pairings) {
       const as = byTag.get(pairing.all[0]);
       const bs = byTag.get(pairing.all[1]);
       if (!as || !bs) continue;

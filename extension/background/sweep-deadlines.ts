@@ -1,5 +1,6 @@
 import { toLondonDate } from '../../core/index.ts';
-import type { StoredSummary } from '../cases/stored-summary.ts';
+import { summaryOn } from '../cases/stored-summary.ts';
+import type { StoredSummary, SummaryOnDay } from '../cases/stored-summary.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import type { SettingsRepository } from '../storage/settings-repository.ts';
 import type { CaseRepository } from '../storage/case-repository.ts';
@@ -16,6 +17,9 @@ export interface SweepResult {
   /** Keys of closed cases deleted after the retention period. */
   purged: string[];
 }
+
+/** A case to notify: its stored row as it stands today. */
+type Notice = Omit<StoredSummary, 'next'> & SummaryOnDay;
 
 /** The prefix of notification ids: `asb:<case key>`. */
 export const NOTICE_PREFIX = 'asb:';
@@ -54,15 +58,15 @@ export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDep
   const summaries = createSummaryStore(db);
   await summaries.refresh(policy, today, { reconcile: true });
 
-  const overdue = await summaries.countOverdue();
+  const overdue = await summaries.countOverdue(today);
   await api.action.setBadgeText({ text: overdue > 0 ? String(overdue) : '' });
   if (overdue > 0) await api.action.setBadgeBackgroundColor({ color: '#a4001d' });
 
   const notified: string[] = [];
   if (current.notificationsOn) {
-    const attention = await summaries.needingAttention();
+    const attention = await summaries.needingAttention(today);
     const shown = await db.notices.bulkGet(attention.map((s) => `${s.key}|${today}`));
-    const due: StoredSummary[] = attention.filter((_, i) => shown[i] === undefined);
+    const due: Notice[] = attention.filter((_, i) => shown[i] === undefined).map((row) => ({ ...row, ...summaryOn(row, today) }));
     await db.notices.bulkPut(due.map((s) => ({ id: `${s.key}|${today}`, caseKey: s.key, day: today })));
     notified.push(...due.map((s) => s.key));
     if (due.length > MAX_CASE_NOTICES) {
@@ -92,7 +96,7 @@ export async function sweepDeadlines({ api, db, cases, settings, now }: SweepDep
   return { overdue, notified, purged };
 }
 
-function noticeTitle(summary: StoredSummary): string {
+function noticeTitle(summary: Notice): string {
   const reference = summary.reference;
   if (summary.overdueCount > 0) {
     const n = summary.overdueCount;

@@ -5,7 +5,7 @@ import type { Policy } from '../../core/index.ts';
  * `toStoredSummary` or `assessCase` changes what they give for the same case, so every stored
  * summary is recomputed.
  */
-export const SUMMARY_FORMAT = 2;
+export const SUMMARY_FORMAT = 3;
 
 /** The installed extension's version, where there is one (an update may change the core's rules). */
 const BUILD = (globalThis as { chrome?: { runtime?: { getManifest?: () => { version?: string } } } }).chrome?.runtime?.getManifest?.()?.version ?? 'dev';

@@ -72,6 +72,23 @@ describe('createOptionsState', () => {
     expect(state.errors.value).toEqual([{ field: 'retention-days', where: '', problem: 'Enter a whole number of days from 1 to 3650.' }]);
   });
 
+  it('saves the number of homes, or none, and refuses one that is not a whole number of at least 1', async () => {
+    const { service } = fakeService();
+    const state = createOptionsState(service);
+    await state.start();
+    state.set('homes', 2.5);
+    expect(await state.save()).toBe(false);
+    expect(state.errors.value).toEqual([{ field: 'homes', where: '', problem: 'Enter the number of homes as a whole number of at least 1, or leave it empty.' }]);
+    state.set('homes', 0);
+    expect(await state.save()).toBe(false);
+    state.set('homes', 12400);
+    expect(await state.save()).toBe(true);
+    expect(service.save).toHaveBeenLastCalledWith({ homes: 12400 });
+    state.set('homes', null);
+    expect(await state.save()).toBe(true);
+    expect(service.save).toHaveBeenLastCalledWith({ homes: null });
+  });
+
   it('adding a host asks for its origin first, then saves it and registers the content script', async () => {
     const { service, calls, own } = fakeService();
     const state = createOptionsState(service);

@@ -8,6 +8,7 @@ import { parseHostPattern } from '../settings/host-pattern.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
 import type { OptionsService } from './options-service.ts';
 import { problemInWords } from '../settings/problem-in-words.ts';
+import { MAX_HOMES } from '../settings/settings-schema.ts';
 import type { HostSetting, SettingKey, Settings } from '../settings/settings-schema.ts';
 
 /** A problem with one field of the options page: the input's id, and the problem in words. */
@@ -158,6 +159,9 @@ export function createOptionsState(service: OptionsService): OptionsState {
       }
       if (!Number.isInteger(current.retentionDays) || current.retentionDays < 1 || current.retentionDays > 3650) {
         found.push({ field: 'retention-days', where: '', problem: 'Enter a whole number of days from 1 to 3650.' });
+      }
+      if (current.homes !== null && !locked.value.has('homes') && (!Number.isInteger(current.homes) || current.homes < 1 || current.homes > MAX_HOMES)) {
+        found.push({ field: 'homes', where: '', problem: 'Enter the number of homes as a whole number of at least 1, or leave it empty.' });
       }
       if (current.officerEmail.trim() !== '' && !EMAIL.test(current.officerEmail.trim())) {
         found.push({ field: 'officer-email', where: '', problem: 'Enter an email address like name@example.org, or leave it empty.' });

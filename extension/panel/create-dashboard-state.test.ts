@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import type { EffectiveSettings } from '../settings/managed-settings.ts';
-import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
+import type { SummaryCounts, SummaryDay, SummaryFilter } from '../storage/summary-store.ts';
 import { createDashboardState } from './create-dashboard-state.ts';
 import type { SharedState } from './shared-state.ts';
 import type { PanelService } from './panel-service.ts';
@@ -14,17 +14,19 @@ const row = (i: number, officer = 'Jo Brown', stamp = '2027-01-20|b'): StoredSum
   level: 'medium',
   levelKey: 'medium',
   levelLabel: 'Level 2 Medium Risk',
-  state: 'overdue',
-  stateLabel: 'Overdue',
-  next: 'Contact the complainant: overdue by 3 working days',
-  nextDue: '2027-01-15',
+  group: 'open',
+  next: { label: 'Contact the complainant', due: '2027-01-15' },
+  note: '',
+  region: 'england-and-wales',
+  dated: [{ label: 'Contact the complainant', due: '2027-01-15' }],
   caseReviewPrompt: null,
-  soon: 1,
-  overdueCount: 1,
-  dueTodayCount: 0,
-  alerts: [],
   rank: `0|2027-01-15|R${String(i).padStart(3, '0')}`,
   stamp,
+  opened: '2027-01-13',
+  closed: null,
+  party: '',
+  asb: true,
+  hate: false,
 });
 
 /** A service over rows in memory, answering at once, recording what it is asked. */
@@ -34,14 +36,14 @@ function fakeService(all: StoredSummary[], prefetched: StoredSummary[] | null = 
   const pass = (filter: SummaryFilter) => all.filter((r) => filter.officer === 'all' || r.officer === filter.officer);
   const service = {
     prefetchedRows: () => (prefetched ? Promise.resolve(prefetched) : null),
-    watchRows(filter: SummaryFilter, limit: number, next: (rows: StoredSummary[]) => void) {
+    watchRows(filter: SummaryFilter, limit: number, _day: SummaryDay, next: (rows: StoredSummary[]) => void) {
       asked.push({ filter, limit });
       queueMicrotask(() => next(pass(filter).slice(0, limit)));
       return () => undefined;
     },
-    watchCounts(filter: SummaryFilter, today: string, next: (counts: SummaryCounts) => void) {
+    watchCounts(filter: SummaryFilter, _day: SummaryDay, next: (counts: SummaryCounts) => void) {
       queueMicrotask(() =>
-        next({ matching: pass(filter).length, total: all.length, officers: [...new Set(all.map((r) => r.officer))], stale: all.filter((r) => !r.stamp.startsWith(today)).length }),
+        next({ matching: pass(filter).length, total: all.length, officers: [...new Set(all.map((r) => r.officer))], stale: all.filter((r) => r.stamp === '').length }),
       );
       return () => undefined;
     },

@@ -1,7 +1,10 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { StoredSummary } from '../cases/stored-summary.ts';
-import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
+import { teamNm01 } from '../cases/team-nm01.ts';
+import type { TeamNm01 } from '../cases/team-nm01.ts';
+import { tsmReportingYear } from '../cases/tsm-reporting-year.ts';
+import type { SummaryCounts, SummaryDay, SummaryFilter } from '../storage/summary-store.ts';
 import type { SharedState } from './shared-state.ts';
 import { DASHBOARD_PAGE_SIZE } from './dashboard-page-size.ts';
 
@@ -22,7 +25,7 @@ export interface DashboardState {
   matching: ReadonlySignal<number>;
   /** How many cases there are before filtering. */
   total: ReadonlySignal<number>;
-  /** Cases whose row is being brought up to date (a new day, or just stored by the background). */
+  /** Cases whose deadlines are being worked out (stored by the background where no policy was at hand). */
   stale: ReadonlySignal<number>;
   /** True once the first rows have arrived. */
   loaded: ReadonlySignal<boolean>;
@@ -32,6 +35,15 @@ export interface DashboardState {
   hasCounts: ReadonlySignal<boolean>;
   /** True while the rows shown are not yet those of the current filters and limit. */
   busy: ReadonlySignal<boolean>;
+  /** The team's NM01 figures for the reporting year, once counted (see countNm01); null before. */
+  nm01: ReadonlySignal<TeamNm01 | null>;
+  /** True while NM01 is being counted. */
+  nm01Counting: ReadonlySignal<boolean>;
+  /**
+   * Counts NM01 from every case this browser holds (all their rows are read: asked for when the
+   * figures are opened, never at first render).
+   */
+  countNm01(): Promise<void>;
   /** Shows the next {@link DASHBOARD_PAGE_SIZE} cases. */
   showMore(): void;
   /**
@@ -57,7 +69,9 @@ export function createDashboardState(shared: SharedState): DashboardState {
   const officer = signal<SummaryFilter['officer']>('all');
   const due = signal<SummaryFilter['due']>('all');
   const filter = computed<SummaryFilter>(() => ({ level: level.value, officer: officer.value, due: due.value }));
-  const filterKey = computed(() => JSON.stringify(filter.value));
+  // "Due soon" depends on the day and the region's bank holidays (the policy's, once known).
+  const day = computed<SummaryDay>(() => ({ today: shared.today.value, region: shared.resolved.value?.policy.region ?? 'england-and-wales' }));
+  const filterKey = computed(() => JSON.stringify(filter.value) + (due.value === 'soon' ? JSON.stringify(day.value) : ''));
   // "Show more" counts for the filters it was pressed under: other filters start from one page.
   const extended = signal<{ filterKey: string; limit: number } | null>(null);
   const limit = computed(() => (extended.value?.filterKey === filterKey.value ? extended.value.limit : DASHBOARD_PAGE_SIZE));
@@ -70,6 +84,8 @@ export function createDashboardState(shared: SharedState): DashboardState {
   const counts = signal<{ key: string; counts: SummaryCounts } | null>(null);
   const loaded = computed(() => rows.value !== null);
   const latest = computed(() => counts.value?.counts ?? null);
+  const nm01 = signal<TeamNm01 | null>(null);
+  const nm01Counting = signal(false);
 
   return {
     level,
@@ -85,6 +101,19 @@ export function createDashboardState(shared: SharedState): DashboardState {
     counted: computed(() => counts.value?.key === countsKey.value),
     hasCounts: computed(() => counts.value !== null),
     busy: computed(() => rows.value?.key !== rowsKey.value),
+    nm01,
+    nm01Counting,
+    async countNm01() {
+      const today = shared.today.peek();
+      nm01Counting.value = true;
+      try {
+        const facts = await shared.service.nm01Facts(tsmReportingYear(today).to);
+        const { settings } = shared.settings.peek() ?? (await shared.service.settings());
+        nm01.value = teamNm01(facts, settings.homes, today);
+      } finally {
+        nm01Counting.value = false;
+      }
+    },
     showMore() {
       extended.value = { filterKey: filterKey.peek(), limit: limit.peek() + DASHBOARD_PAGE_SIZE };
     },
@@ -98,7 +127,7 @@ export function createDashboardState(shared: SharedState): DashboardState {
       const stopRows = effect(() => {
         const key = rowsKey.value;
         const forFilter = filterKey.value;
-        return shared.service.watchRows(filter.value, limit.value, (answer) => {
+        return shared.service.watchRows(filter.value, limit.value, day.peek(), (answer) => {
           // The same rows again (the prefetched ones, or a write elsewhere that left them as they
           // were): keep them, so nothing is drawn again.
           const before = rows.peek();
@@ -111,14 +140,16 @@ export function createDashboardState(shared: SharedState): DashboardState {
       const stopCounts = effect(() => {
         if (shownFilter.value !== filterKey.value) return;
         const key = countsKey.value;
-        return shared.service.watchCounts(filter.value, shared.today.value, (answer) => {
+        return shared.service.watchCounts(filter.value, day.peek(), (answer) => {
           counts.value = { key, counts: answer };
         });
       });
 
       // Stale rows are recomputed here too, not only by the background's sweep (every 30 minutes):
-      // once at start (the policy may have changed), and whenever rows not worked out for today
-      // appear. A refresh that makes no progress is not repeated until the count changes.
+      // once at start (the policy may have changed, or a new day may bring a step recorded with a
+      // future date into force; what the rows show of their dates is right on any day, see
+      // summaryOn), and whenever rows with no deadlines worked out appear. A refresh that makes
+      // no progress is not repeated until the count changes.
       let running = false;
       let refreshedOnce = false;
       let stuckAt = -1;

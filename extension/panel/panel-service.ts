@@ -4,6 +4,7 @@ import { parseOrThrow, toLondonDate, type LetterNode } from '../../core/index.ts
 import { hostCaseSchema } from '../hosts/host-case.ts';
 import type { HostCase } from '../hosts/host-case.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
+import type { Nm01Facts } from '../cases/team-nm01.ts';
 import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import { TAB_CASES_KEY } from '../storage/tab-cases.ts';
 import { sendMessageVia } from '../messaging/messaging.ts';
@@ -19,7 +20,7 @@ import type { CaseRepository } from '../storage/case-repository.ts';
 import { saveSeenCase } from '../storage/save-seen-case.ts';
 import type { AsbDb } from '../storage/db.ts';
 import { createSummaryStore } from '../storage/summary-store.ts';
-import type { SummaryCounts, SummaryFilter } from '../storage/summary-store.ts';
+import type { SummaryCounts, SummaryDay, SummaryFilter } from '../storage/summary-store.ts';
 import type { EventDetails, EventSource, TrackedCase } from '../cases/tracked-case.ts';
 
 /** The extension API the side panel uses (`browser` from `wxt/browser`, or a fake in tests). */
@@ -55,14 +56,16 @@ export interface PanelService {
    * Calls `next` with the dashboard's first `limit` rows passing the filter, now and after each
    * change. Reads the stored summaries' indexes, never every case.
    */
-  watchRows(filter: SummaryFilter, limit: number, next: (rows: StoredSummary[]) => void): () => void;
+  watchRows(filter: SummaryFilter, limit: number, day: SummaryDay, next: (rows: StoredSummary[]) => void): () => void;
   /**
    * The dashboard's first rows (no filter) if they were read before the panel loaded (see
    * prefetchFirstRows); null when they were not, or were already taken.
    */
   prefetchedRows(): Promise<StoredSummary[] | null> | null;
   /** Calls `next` with the dashboard's counts for the filter, now and after each change. */
-  watchCounts(filter: SummaryFilter, today: string, next: (counts: SummaryCounts) => void): () => void;
+  watchCounts(filter: SummaryFilter, day: SummaryDay, next: (counts: SummaryCounts) => void): () => void;
+  /** The NM01 facts of every case received on or before `to` (see teamNm01). */
+  nm01Facts(to: string): Promise<Nm01Facts[]>;
   /** Recomputes the stored summaries not worked out for `today` and the policy in force; returns how many. */
   refreshSummaries(today: string): Promise<number>;
   /** The active tab and its case. */
@@ -149,8 +152,8 @@ export function createPanelService({
       const subscription = liveQuery(() => cases.get(key)).subscribe({ next: (found) => next(found ?? null), error: () => next(null) });
       return () => subscription.unsubscribe();
     },
-    watchRows(filter, limit, next) {
-      const subscription = liveQuery(() => summaries.rows(filter, limit)).subscribe({ next, error: () => undefined });
+    watchRows(filter, limit, day, next) {
+      const subscription = liveQuery(() => summaries.rows(filter, limit, day)).subscribe({ next, error: () => undefined });
       return () => subscription.unsubscribe();
     },
     prefetchedRows() {
@@ -158,10 +161,11 @@ export function createPanelService({
       early = null;
       return taken;
     },
-    watchCounts(filter, today, next) {
-      const subscription = liveQuery(() => summaries.counts(filter, today)).subscribe({ next, error: () => undefined });
+    watchCounts(filter, day, next) {
+      const subscription = liveQuery(() => summaries.counts(filter, day)).subscribe({ next, error: () => undefined });
       return () => subscription.unsubscribe();
     },
+    nm01Facts: (to) => summaries.openedThrough(to),
     async refreshSummaries(today) {
       const { policy } = resolvePolicy((await settings.load()).settings);
       return summaries.refresh(policy, today);

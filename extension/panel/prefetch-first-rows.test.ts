@@ -26,7 +26,7 @@ describe('prefetchFirstRows', () => {
     await cases.saveSeen(host('NEW', '2027-01-20T09:00'), { level: 'medium', flags: [] });
     await cases.saveSeen(host('OLDEST', '2026-11-02T09:00'), { level: 'medium', flags: [] });
     await cases.saveSeen(host('OLD', '2026-12-15T09:00'), { level: 'medium', flags: [] });
-    const expected = await createSummaryStore(db).rows({ level: 'all', officer: 'all', due: 'all' }, 2);
+    const expected = await createSummaryStore(db).rows({ level: 'all', officer: 'all', due: 'all' }, 2, { today: '2027-01-20', region: 'england-and-wales' });
 
     prefetchFirstRows('early', 2, indexedDB);
     const rows = await takePrefetchedRows();
@@ -44,7 +44,7 @@ describe('prefetchFirstRows', () => {
 
     const db = openDb('none-yet', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { StoredSummary } from '../cases/stored-summary.ts';
+import { DB_SCHEMA_VERSION } from '../storage/db-name.ts';
 
 /**
  * Where the early read waits to be taken: a global, because the script that starts it is not
@@ -13,7 +14,7 @@ type Slot = { [SLOT]?: Promise<StoredSummary[] | null> | null };
  * evaluating (tens of milliseconds on a slow machine). The side panel's tiny first script calls
  * it; the dashboard takes the answer with {@link takePrefetchedRows} and shows it until its live
  * query answers. It reads what Dexie declares in db.ts (version 3): the `summaries` store and
- * its `rank` index. It never creates the database (a first run leaves that to Dexie), and
+ * its `rank` index, and only from a database at the current schema version. It never creates the database (a first run leaves that to Dexie), and
  * closes its connection at once so a schema upgrade is never held up. Resolves null when there
  * is nothing to read.
  *
@@ -21,9 +22,9 @@ type Slot = { [SLOT]?: Promise<StoredSummary[] | null> | null };
  * prefetchFirstRows(DB_NAME, 50);
  * await takePrefetchedRows() //=> the first 50 rows, overdue first (or null)
  */
-export function prefetchFirstRows(name: string, limit: number, factory: IDBFactory = globalThis.indexedDB): void {
+export function prefetchFirstRows(name: string, limit: number, factory: IDBFactory = globalThis.indexedDB, version: number = DB_SCHEMA_VERSION): void {
   const slot = globalThis as Slot;
-  slot[SLOT] ??= readFirstRows(name, limit, factory);
+  slot[SLOT] ??= readFirstRows(name, limit, factory, version);
 }
 
 /**
@@ -39,7 +40,7 @@ export function takePrefetchedRows(): Promise<StoredSummary[] | null> | null {
   return taken;
 }
 
-function readFirstRows(name: string, limit: number, factory: IDBFactory | undefined): Promise<StoredSummary[] | null> {
+function readFirstRows(name: string, limit: number, factory: IDBFactory | undefined, version: number): Promise<StoredSummary[] | null> {
   return new Promise((resolve) => {
     if (!factory) return resolve(null);
     let request: IDBOpenDBRequest;
@@ -56,7 +57,9 @@ function readFirstRows(name: string, limit: number, factory: IDBFactory | undefi
       const db = request.result;
       db.onversionchange = () => db.close();
       try {
-        if (!db.objectStoreNames.contains('summaries')) {
+        // Rows an older version wrote have another shape: Dexie upgrades them first (IndexedDB's
+        // version is Dexie's times 10).
+        if (db.version !== version * 10 || !db.objectStoreNames.contains('summaries')) {
           db.close();
           return resolve(null);
         }

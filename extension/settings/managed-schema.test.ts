@@ -12,5 +12,9 @@ describe('the managed settings schema (extension/public/managed-schema.json)', (
     for (const value of schema.properties.region.enum) expect(settingsSchema.shape.region.safeParse(value).success).toBe(true);
     expect(settingsSchema.shape.retentionDays.safeParse(schema.properties.retentionDays.maximum).success).toBe(true);
     expect(settingsSchema.shape.retentionDays.safeParse(schema.properties.retentionDays.minimum - 1).success).toBe(false);
+    expect(settingsSchema.shape.homes.safeParse(schema.properties.homes.maximum).success).toBe(true);
+    expect(settingsSchema.shape.homes.safeParse(schema.properties.homes.maximum + 1).success).toBe(false);
+    expect(settingsSchema.shape.homes.safeParse(schema.properties.homes.minimum - 1).success).toBe(false);
+    expect(settingsSchema.shape.homes.safeParse(2500.5).success).toBe(false);
   });
 });

@@ -18,6 +18,13 @@ describe('applyManagedSettings', () => {
     expect(result.problems).toEqual(['region: is not one of the allowed values', 'retentionDays: must be 1 or more']);
   });
 
+  it('takes the number of homes IT sets, and refuses one that is not a whole number of at least 1', () => {
+    expect(applyManagedSettings(DEFAULT_SETTINGS, { homes: 12400 })).toMatchObject({ settings: { homes: 12400 }, locked: ['homes'], problems: [] });
+    expect(applyManagedSettings(DEFAULT_SETTINGS, { homes: 0 }).problems).toEqual(['homes: must be 1 or more']);
+    expect(applyManagedSettings(DEFAULT_SETTINGS, { homes: '12400' }).problems).toEqual(['homes: is the wrong type']);
+    expect(DEFAULT_SETTINGS.homes).toBeNull();
+  });
+
   it('changes nothing without managed storage', () => {
     expect(applyManagedSettings(DEFAULT_SETTINGS, undefined)).toEqual({ settings: DEFAULT_SETTINGS, locked: [], problems: [] });
   });

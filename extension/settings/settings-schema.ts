@@ -9,6 +9,9 @@ export type PolicyChoice = (typeof POLICY_CHOICES)[number];
 
 const text = z.string();
 
+/** The most homes the setting accepts (no landlord in England manages ten million). */
+export const MAX_HOMES = 10_000_000;
+
 /** A host system the officer (or IT) has added: see extension/hosts/host-rule.ts. */
 export type HostSetting = HostRule;
 
@@ -34,6 +37,8 @@ export const settingsSchema = z.object({
   hosts: z._default(z.array(hostRuleSchema), []),
   /** The housing system's case list the dashboard can be filled from (the whole team's open cases); '' for none. */
   caseListUrl: z._default(text, ''),
+  /** The number of homes the landlord manages, for the NM01 rates per 1,000 homes; null when not set. */
+  homes: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_HOMES))), null),
   /** The landlord's intake service (its origin, e.g. https://reports.example.org); '' when none. See intake-settings.ts. */
   intakeUrl: z._default(text, ''),
   /** A staff token for the intake's staff API. Kept only in the extension; never shown back in full, never logged. */

@@ -158,14 +158,14 @@ describe('createCaseRepository', () => {
     const db = openDb('t', { indexedDB: new IDBFactory(), IDBKeyRange });
     const cases = createCaseRepository(db, () => new Date('2026-12-21T10:00:00.000Z'), { policy: async () => policies.model! });
     await cases.saveSeen(host(), { level: 'low', flags: [] });
-    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.next).toMatch(/^Contact the complainant/);
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.next?.label).toBe('Contact the complainant');
     expect((await db.summaries.get('omniledger:CH-2027-0042'))?.stamp).toMatch(/^2026-12-21\|/);
 
     await cases.recordEvent('omniledger:CH-2027-0042', { type: 'complainant-contacted', source: 'checklist' });
-    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.next).not.toMatch(/^Contact the complainant/);
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.next?.label).not.toBe('Contact the complainant');
 
     await cases.recordEvent('omniledger:CH-2027-0042', { type: 'case-closed', source: 'checklist' });
-    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.stateLabel).toBe('Closed');
+    expect((await db.summaries.get('omniledger:CH-2027-0042'))?.group).toBe('closed');
 
     await cases.delete('omniledger:CH-2027-0042');
     expect(await db.summaries.count()).toBe(0);
@@ -174,7 +174,7 @@ describe('createCaseRepository', () => {
   it('marks the summary stale when it has no policy, keeping a row to show', async () => {
     const { cases, db } = setup();
     await cases.saveSeen(host(), { level: 'low', flags: [] });
-    expect(await db.summaries.get('omniledger:CH-2027-0042')).toMatchObject({ stamp: '', next: 'Deadlines not worked out yet', officer: 'Jo Brown' });
+    expect(await db.summaries.get('omniledger:CH-2027-0042')).toMatchObject({ stamp: '', next: null, note: 'Deadlines not worked out yet', officer: 'Jo Brown' });
   });
 
   it('records a reclassification with its level, reason and who, and the facts carry them to the page', async () => {

@@ -6,13 +6,13 @@ import type { StoredSummary } from '../cases/stored-summary.ts';
 import { resolvePolicy } from '../settings/resolve-policy.ts';
 import { settingsSchema } from '../settings/settings-schema.ts';
 import type { Settings } from '../settings/settings-schema.ts';
-import { DB_NAME } from './db-name.ts';
+import { DB_NAME, DB_SCHEMA_VERSION } from './db-name.ts';
 import type { RecordedEvent, TrackedCaseRecord } from '../cases/tracked-case.ts';
 
 /** The name of the extension's IndexedDB database. */
 export { DB_NAME };
 /** The newest schema version. */
-export const DB_VERSION = 3;
+export const DB_VERSION = DB_SCHEMA_VERSION;
 
 /** A stored settings row: one row, id 'settings'. */
 export interface SettingsRow {
@@ -46,6 +46,10 @@ interface V1Case extends Omit<TrackedCaseRecord, 'officer'> {
  *   the dashboard reads one screen of rows instead of computing every case. The upgrade fills it
  *   under the officer's own settings; a row computed under another policy (managed settings) is
  *   stale by its stamp and recomputed by the next sweep or side panel.
+ * - v4: summaries keep dates, not what they mean on the day they were worked out (see
+ *   StoredSummary): `rank` orders open cases by their next deadline's date, so overdue and due
+ *   soon are ranges of it on any day, and the `state` and `[soon+rank]` indexes go; `opened`
+ *   indexes the NM01 figures. The upgrade works every summary out again, as v3 did.
  *
  * @example
  * declareSchema(new Dexie('x', { indexedDB }), 1) // a database as version 1 wrote it
@@ -77,9 +81,15 @@ export function declareSchema(db: Dexie, upTo: number = DB_VERSION, now: () => D
       summaries: 'key, rank, stamp, officer, state, [soon+rank], [levelKey+rank], [officer+rank]',
     })
     .upgrade((tx) => fillSummaries(tx, now));
+  if (upTo < 4) return;
+  db.version(4)
+    .stores({
+      summaries: 'key, rank, stamp, officer, opened, [levelKey+rank], [officer+rank]',
+    })
+    .upgrade((tx) => fillSummaries(tx, now));
 }
 
-/** The v2 → v3 upgrade: every case's summary, under the officer's own settings, as of today. */
+/** The v2 → v3 and v3 → v4 upgrades: every case's summary, under the officer's own settings, as of today. */
 async function fillSummaries(tx: Transaction, now: () => Date): Promise<void> {
   const row = await tx.table<SettingsRow, string>('settings').get('settings');
   const parsed = settingsSchema.safeParse(row?.value ?? {});

@@ -7,6 +7,7 @@ import { createCaseRepository } from './case-repository.ts';
 import { openDb } from './db.ts';
 import { createSummaryStore } from './summary-store.ts';
 import type { SummaryFilter, SummaryStore } from './summary-store.ts';
+import { summaryOn } from '../cases/stored-summary.ts';
 
 const model = policies.model!;
 const all: SummaryFilter = { level: 'all', officer: 'all', due: 'all' };
@@ -42,7 +43,9 @@ const refs = (page: { rows: { reference: string }[] }) => page.rows.map((r) => r
 
 /** One dashboard screen: its rows and its counts. */
 async function page(store: SummaryStore, filter: SummaryFilter, limit: number, today: string) {
-  return { rows: await store.rows(filter, limit), ...(await store.counts(filter, today)) };
+  const day = { today, region: 'england-and-wales' as const };
+  const rows = (await store.rows(filter, limit, day)).map((r) => ({ ...r, ...summaryOn(r, today), next: summaryOn(r, today).next }));
+  return { rows, ...(await store.counts(filter, day)) };
 }
 
 describe('createSummaryStore: page', () => {
@@ -95,25 +98,41 @@ describe('createSummaryStore: page', () => {
 });
 
 describe('createSummaryStore: refresh', () => {
-  it('recomputes rows worked out for an earlier day: a deadline due today turns overdue', async () => {
+  it('reads a row worked out on an earlier day as it stands today, and recomputes it in the background', async () => {
     const { db, store } = await setup();
+    // NEW: received Wednesday 20 January 2027, Level 2: contact the complainant by Friday 22 January.
     const before = await db.summaries.get('activeh:NEW');
-    expect(before?.stateLabel).not.toBe('Overdue');
+    expect(before?.next).toEqual({ label: 'Contact the complainant', due: '2027-01-22', owed: true });
+    expect(summaryOn(before!, '2027-01-20').stateLabel).toBe('Open');
 
+    // Wednesday 10 February, nothing recomputed yet: already overdue (by 13 working days), and not "being worked out".
     const later = '2027-02-10';
-    expect((await page(store, all, 50, later)).stale).toBe(5);
+    const stale = await page(store, all, 50, later);
+    expect(stale.stale).toBe(0);
+    expect(stale.rows.find((r) => r.reference === 'NEW')).toMatchObject({ stateLabel: 'Overdue', next: 'Contact the complainant: overdue by 13 working days. An explanation is owed: record why it was missed.' });
+    // Most overdue first: OLDEST (due 4 November), OLD (17 December), HATE (Level 1, 21 January), NEW (22 January).
+    expect(refs(await page(store, { ...all, due: 'soon' }, 50, later))).toEqual(['OLDEST', 'OLD', 'HATE', 'NEW']);
+    expect(await store.countOverdue(later)).toBe(4);
+
     expect(await store.refresh(model, later)).toBe(5);
     const screen = await page(store, all, 50, later);
-    expect(screen.stale).toBe(0);
-    expect(screen.rows.find((r) => r.reference === 'NEW')?.stateLabel).toBe('Overdue');
+    expect(screen.rows.find((r) => r.reference === 'NEW')).toMatchObject({ stateLabel: 'Overdue', next: 'Contact the complainant: overdue by 13 working days' });
     expect(await store.refresh(model, later)).toBe(0); // nothing left to do
+  });
+
+  it('counts the rows written with no deadlines worked out as being worked out', async () => {
+    const { db, store } = await setup();
+    await db.summaries.update('activeh:NEW', { stamp: '' });
+    expect((await page(store, all, 50, '2027-01-20')).stale).toBe(1);
+    expect(await store.refresh(model, '2027-01-20')).toBe(1);
+    expect((await page(store, all, 50, '2027-01-20')).stale).toBe(0);
   });
 
   it('recomputes every row when the policy changes', async () => {
     const { db, store } = await setup();
-    expect((await db.summaries.get('activeh:OLD'))?.next).toMatch(/^Contact the complainant/);
+    expect((await db.summaries.get('activeh:OLD'))?.next?.label).toBe('Contact the complainant');
     expect(await store.refresh(policies['plus-dane']!, '2027-01-20')).toBe(5);
-    expect((await db.summaries.get('activeh:OLD'))?.next).toMatch(/^Contact the reporter/);
+    expect((await db.summaries.get('activeh:OLD'))?.next?.label).toBe('Contact the reporter');
   });
 
   it('reconciling adds the row of a case that has none and drops the row of a case that is gone', async () => {
@@ -131,7 +150,10 @@ describe('createSummaryStore: refresh', () => {
 
   it('counts the open cases with an overdue deadline, and lists those needing attention today', async () => {
     const { store } = await setup();
-    expect(await store.countOverdue()).toBe(2);
-    expect((await store.needingAttention()).map((r) => r.reference)).toEqual(['OLD', 'OLDEST']);
+    expect(await store.countOverdue('2027-01-20')).toBe(2);
+    expect((await store.needingAttention('2027-01-20')).map((r) => r.reference)).toEqual(['OLD', 'OLDEST']);
+    // Friday 22 January: HATE's first contact (Thursday 21) is overdue, and NEW's falls due that day.
+    expect(await store.countOverdue('2027-01-22')).toBe(3);
+    expect((await store.needingAttention('2027-01-22')).map((r) => r.reference)).toEqual(['HATE', 'NEW', 'OLD', 'OLDEST']);
   });
 });

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Collection, InsertType } from 'dexie';
-import type { Policy, RiskLevel } from '../../core/index.ts';
-import { storedSummariesOf, summaryStamp } from '../cases/stored-summary.ts';
+import type { Policy, Region, RiskLevel } from '../../core/index.ts';
+import { openRankRange, soonBefore, storedSummariesOf, summaryStamp } from '../cases/stored-summary.ts';
 import type { StoredSummary } from '../cases/stored-summary.ts';
 import { summaryBasis } from '../cases/summary-basis.ts';
 import type { AsbDb } from './db.ts';
@@ -10,8 +10,14 @@ import type { AsbDb } from './db.ts';
 export interface SummaryFilter {
   level: RiskLevel | 'none' | 'all';
   officer: string | 'all';
-  /** 'soon': only open cases whose next deadline is overdue or due within 5 working days. */
+  /** 'soon': only open cases whose next deadline is overdue or due within 5 working days (see soonBefore). */
   due: 'all' | 'soon';
+}
+
+/** The day a filter is read on: "due soon" depends on it, and on the region's bank holidays. */
+export interface SummaryDay {
+  today: string;
+  region: Region;
 }
 
 /** What the dashboard counts (read after its rows: counting walks an index in Chromium). */
@@ -22,19 +28,19 @@ export interface SummaryCounts {
   total: number;
   /** Officers named on tracked cases, sorted ('' for cases with none). */
   officers: string[];
-  /** Cases whose row was not worked out for `today` (or not at all yet): they are being recomputed. */
+  /** Cases whose deadlines are not worked out (stored where no policy was at hand): they are being worked out. */
   stale: number;
 }
 
 /** Reads and refreshes the stored case summaries (see StoredSummary). */
 export interface SummaryStore {
   /**
-   * The first `limit` rows passing the filter, in the dashboard's order. With no filter or one,
-   * reads just those rows from an index; with several, the keys of each filter's index range.
+   * The first `limit` rows passing the filter on `day`, in the dashboard's order. With no filter
+   * or one, reads just those rows from an index; with several, the keys of each filter's index range.
    */
-  rows(filter: SummaryFilter, limit: number): Promise<StoredSummary[]>;
+  rows(filter: SummaryFilter, limit: number, day: SummaryDay): Promise<StoredSummary[]>;
   /** The counts the dashboard shows beside its rows. */
-  counts(filter: SummaryFilter, today: string): Promise<SummaryCounts>;
+  counts(filter: SummaryFilter, day: SummaryDay): Promise<SummaryCounts>;
   /**
    * Recomputes every row not stamped for `today` and this policy. Works in chunks, each its own
    * transaction, so a page stays responsive. With `reconcile`, also adds rows missing for a case
@@ -42,10 +48,12 @@ export interface SummaryStore {
    * side panel). Returns how many rows it recomputed or dropped.
    */
   refresh(policy: Policy, today: string, options?: { reconcile?: boolean }): Promise<number>;
-  /** Open cases with an overdue deadline (the badge). */
-  countOverdue(): Promise<number>;
-  /** Open cases with a deadline overdue or due today, by key. */
-  needingAttention(): Promise<StoredSummary[]>;
+  /** Open cases whose next deadline is overdue on `today` (the badge). */
+  countOverdue(today: string): Promise<number>;
+  /** Open cases with a deadline overdue or due on `today`, by key. */
+  needingAttention(today: string): Promise<StoredSummary[]>;
+  /** The NM01 facts of every case received on or before `to` (see StoredSummary). */
+  openedThrough(to: string): Promise<Pick<StoredSummary, 'key' | 'opened' | 'closed' | 'party' | 'asb' | 'hate'>[]>;
 }
 
 /** Cases recomputed per transaction by `refresh` (about 60 ms of work on a slow machine). */
@@ -56,23 +64,39 @@ const CHUNK = 250;
  *
  * @example
  * const store = createSummaryStore(openDb());
- * (await store.rows({ level: 'all', officer: 'all', due: 'soon' }, 50)).map((r) => r.stateLabel)
+ * const day = { today: '2027-01-20', region: 'england-and-wales' };
+ * (await store.rows({ level: 'all', officer: 'all', due: 'soon' }, 50, day)).map((r) => summaryOn(r, day.today).stateLabel)
  * //=> ['Overdue', 'Overdue', 'Due today', …] (at most 50)
  */
 export function createSummaryStore(db: AsbDb): SummaryStore {
-  /** The rows of one filter value, in rank order, from its compound index. */
-  const range = (index: string, value: string | number): Collection<StoredSummary, string, InsertType<StoredSummary, 'key'>> =>
-    db.summaries.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey], true, true);
+  type Rows = Collection<StoredSummary, string, InsertType<StoredSummary, 'key'>>;
+  const [openFirst] = openRankRange('');
+
+  /** The rows of one filter value, in rank order, from its compound index; only those due before `before` when given. */
+  const range = (index: string, value: string | number, before: string | null): Rows =>
+    before === null
+      ? db.summaries.where(index).between([value, Dexie.minKey], [value, Dexie.maxKey], true, true)
+      : db.summaries.where(index).between([value, openFirst], [value, openRankRange(before)[1]], true, false);
 
   /** The index ranges the filter selects (none: every case). */
-  const rangesOf = (filter: SummaryFilter): Collection<StoredSummary, string, InsertType<StoredSummary, 'key'>>[] => [
-    ...(filter.level !== 'all' ? [range('[levelKey+rank]', filter.level)] : []),
-    ...(filter.officer !== 'all' ? [range('[officer+rank]', filter.officer)] : []),
-    ...(filter.due === 'soon' ? [range('[soon+rank]', 1)] : []),
-  ];
+  const rangesOf = (filter: SummaryFilter, day: SummaryDay): Rows[] => {
+    const before = filter.due === 'soon' ? soonBefore(day.today, day.region) : null;
+    const ranges = [
+      ...(filter.level !== 'all' ? [range('[levelKey+rank]', filter.level, before)] : []),
+      ...(filter.officer !== 'all' ? [range('[officer+rank]', filter.officer, before)] : []),
+    ];
+    if (ranges.length === 0 && before !== null) return [openBefore(before)];
+    return ranges;
+  };
+
+  /** Open cases whose next deadline is due before `before`, most overdue first. */
+  const openBefore = (before: string): Rows => {
+    const [from, to] = openRankRange(before);
+    return db.summaries.where('rank').between(from, to, true, false);
+  };
 
   /** Several filters: the keys in every range (keys only, no rows read), in the first range's order. */
-  async function intersect(ranges: Collection<StoredSummary, string, InsertType<StoredSummary, 'key'>>[]): Promise<string[]> {
+  async function intersect(ranges: Rows[]): Promise<string[]> {
     const lists = await Promise.all(ranges.map((r) => r.primaryKeys()));
     const others = lists.slice(1).map((keys) => new Set(keys));
     return lists[0]!.filter((key) => others.every((set) => set.has(key)));
@@ -90,9 +114,9 @@ export function createSummaryStore(db: AsbDb): SummaryStore {
   }
 
   return {
-    rows(filter, limit) {
+    rows(filter, limit, day) {
       return db.transaction('r', db.summaries, async () => {
-        const ranges = rangesOf(filter);
+        const ranges = rangesOf(filter, day);
         if (ranges.length === 0) return db.summaries.orderBy('rank').limit(limit).toArray();
         if (ranges.length === 1) return ranges[0]!.limit(limit).toArray();
         const keys = await intersect(ranges);
@@ -100,18 +124,17 @@ export function createSummaryStore(db: AsbDb): SummaryStore {
       });
     },
 
-    counts(filter, today) {
+    counts(filter, day) {
       return db.transaction('r', db.summaries, async () => {
-        const ranges = rangesOf(filter);
-        const [total, matching, names, before, after] = await Promise.all([
+        const ranges = rangesOf(filter, day);
+        const [total, matching, names, stale] = await Promise.all([
           db.summaries.count(),
           ranges.length === 0 ? null : ranges.length === 1 ? ranges[0]!.count() : intersect(ranges).then((keys) => keys.length),
           officers(),
-          // Rows stamped for another day, or stale (''): empty ranges, so cheap, when all is well.
-          db.summaries.where('stamp').below(`${today}|`).count(),
-          db.summaries.where('stamp').above(`${today}|\uffff`).count(),
+          // Rows written without a policy: an empty range, so cheap, when all is well.
+          db.summaries.where('stamp').equals('').count(),
         ]);
-        return { total, matching: matching ?? total, officers: names, stale: before + after };
+        return { total, matching: matching ?? total, officers: names, stale };
       });
     },
 
@@ -147,11 +170,17 @@ export function createSummaryStore(db: AsbDb): SummaryStore {
       return keys.length;
     },
 
-    countOverdue: () => db.summaries.where('state').equals('overdue').count(),
+    countOverdue: (today) => openBefore(today).count(),
 
-    async needingAttention() {
-      const rows = await db.summaries.where('state').anyOf('overdue', 'due-today').toArray();
+    async needingAttention(today) {
+      // Due on or before today: before the day after (the rank goes on with '|' after the date, and '~' sorts after it).
+      const rows = await openBefore(`${today}~`).toArray();
       return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    },
+
+    async openedThrough(to) {
+      const rows = await db.summaries.where('opened').belowOrEqual(to).toArray();
+      return rows.map(({ key, opened, closed, party, asb, hate }) => ({ key, opened, closed, party, asb, hate }));
     },
   };
 }

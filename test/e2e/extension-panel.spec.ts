@@ -303,6 +303,55 @@ test('axe finds nothing in the side panel (case, letters, dashboard)', async () 
   await panel.close();
 });
 
+test('the dashboard shows NM01 for the reporting year from the cases held here, per 1,000 of the homes set in the options; axe finds nothing', async () => {
+  // A profile of its own: NM01 counts every case the browser holds.
+  const own = await launchExtension();
+  try {
+    const options = await own.context.newPage();
+    await options.goto(`chrome-extension://${own.extensionId}/options.html`);
+    const homes = options.getByLabel('Number of homes you manage (optional)');
+    await homes.fill('0');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect(options.getByTestId('settings-errors')).toContainText('Enter the number of homes as a whole number of at least 1, or leave it empty.');
+    await expect(homes).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(options);
+    await homes.fill('2400');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect(options.getByTestId('options-status')).toHaveText('Settings saved.');
+
+    const panel = await own.context.newPage();
+    await panel.goto(`chrome-extension://${own.extensionId}/sidepanel.html`);
+    const send = (message: unknown) => panel.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+    const reported = (name: string) => [
+      { role: 'complainant' as const, name: 'Ms Bello' },
+      { role: 'reported' as const, name },
+    ];
+    // Received today: A (noise, about Mr Crane); B, a race-hate report about Mr Crane while A is
+    // open, so a further report in A that makes A a hate case; C, a race-hate case about Ms Doe.
+    for (const c of [
+      hostCase({ reference: 'E2E-NM-A', parties: reported('Mr Crane') }),
+      hostCase({ reference: 'E2E-NM-B', parties: reported('Mr  Crane'), recordedCategory: 'ASB - Racial Harassment', description: 'Racist abuse shouted at the family.' }),
+      hostCase({ reference: 'E2E-NM-C', parties: reported('Ms Doe'), recordedCategory: 'ASB - Racial Harassment', description: 'Racist graffiti on the door.' }),
+    ]) {
+      expect(await send({ type: 'case-seen', case: c })).toMatchObject({ ok: true });
+    }
+    await panel.goto(`chrome-extension://${own.extensionId}/sidepanel.html?view=dashboard`);
+    await expect(panel.getByTestId('dashboard-rows').locator(':scope > li')).toHaveCount(3);
+    await expect(panel.getByTestId('dashboard-updating')).toHaveCount(0);
+
+    const year = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
+    await panel.getByText(`NM01 figures for ${year}-${String((year + 1) % 100).padStart(2, '0')}`).click();
+    // 2 cases of 2,400 homes: 0.83 per 1,000; both involve hate incidents.
+    await expect(panel.getByTestId('nm01-asb')).toHaveText('2 (0.83 per 1,000 homes)');
+    await expect(panel.getByTestId('nm01-hate')).toHaveText('2 (0.83 per 1,000 homes)');
+    await expect(panel.getByTestId('nm01-further')).toHaveText('1');
+    await expect(panel.getByTestId('nm01')).toContainText('Counted only from the cases this browser holds');
+    await expectNoAxeViolations(panel);
+  } finally {
+    await own.close();
+  }
+});
+
 test('the toolbar badge counts the open cases with an overdue deadline', async () => {
   const badge = () =>
     ext.serviceWorker.evaluate(async () => {
