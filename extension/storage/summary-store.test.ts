@@ -116,7 +116,7 @@ describe('createSummaryStore: refresh', () => {
 
     expect(await store.refresh(model, later)).toBe(5);
     const screen = await page(store, all, 50, later);
-    expect(screen.rows.find((r) => r.reference === 'NEW')).toMatchObject({ stateLabel: 'Overdue', next: 'Contact the complainant: overdue by 13 working days' });
+    expect(screen.rows.find((r) => r.reference === 'NEW')).toMatchObject({ stateLabel: 'Overdue', next: 'Contact the complainant: overdue by 13 working days. An explanation is owed: record why it was missed.' });
     expect(await store.refresh(model, later)).toBe(0); // nothing left to do
   });
 
