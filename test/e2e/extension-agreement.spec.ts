@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORTS } from '../e2e-ports.ts';
 import { AGREEMENT_CASES, AGREEMENT_LIST_PATH, AGREEMENT_PAGES, agreementCasePath, agreementConfig } from '../fixtures/hosts/agreement/agreement-pages.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { setUpOptions } from './support/set-up-options.ts';
 
 // One assessment (issue 13 part 1): a case on a generic host whose mapping says "Racial
 // Harassment", and a race-hate case recorded as noise, both received on Monday 2 November 2026 at
@@ -15,14 +16,7 @@ const EXPECTED = { level: 'Level 1 High Risk', flag: 'Hate incident', firstConta
 let ext: LaunchedExtension;
 test.beforeAll(async () => {
   ext = await launchExtension();
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.locator('#host-system').selectOption('generic');
-  await options.locator('#host-match').fill(AGREEMENT_PAGES);
-  await options.locator('#host-generic').fill(JSON.stringify(agreementConfig()));
-  await options.getByRole('button', { name: 'Add system and give access' }).click();
-  await expect(options.getByText(`Added ${AGREEMENT_PAGES}`)).toBeVisible();
-  await options.close();
+  await setUpOptions(ext, { genericHost: { match: AGREEMENT_PAGES, config: agreementConfig() } });
 });
 test.afterAll(async () => {
   await ext?.close();

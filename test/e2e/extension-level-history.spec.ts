@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { HostCase } from '../../extension/hosts/host-case.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { setUpOptions } from './support/set-up-options.ts';
 
 // Issue 11 in the side panel of the built extension (.output/chrome-mv3-e2e): the level history,
 // explanations owed and the appointment's date. The panel's clock is fixed (page.clock), so the
@@ -53,13 +54,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 async function choosePolicy(name: RegExp): Promise<void> {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByRole('radio', { name }).check();
-  await options.getByLabel('Your name', { exact: true }).fill('Sam Patel');
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByTestId('options-status')).toHaveText('Settings saved.');
-  await options.close();
+  await setUpOptions(ext, { policy: name, officerName: 'Sam Patel' });
 }
 
 /** A side panel page whose clock stands still at `at`, open on a case. */

@@ -2,6 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { E2E_PORTS } from '../e2e-ports.ts';
 import { HARBOURLINE_PAGES, harbourlineConfig, READING_CASES, readingPath } from '../fixtures/hosts/reading/reading-cases.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { setUpOptions } from './support/set-up-options.ts';
 
 // The reader (core's readDescription) behind every in-page view: cases recorded as noise whose
 // words say more (each hate strand, a threat, domestic abuse, a young person), written for this
@@ -15,14 +16,7 @@ let ext: LaunchedExtension;
 test.beforeAll(async () => {
   ext = await launchExtension();
   // An officer maps Harbourline in the options page, as a generic host.
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.locator('#host-system').selectOption('generic');
-  await options.locator('#host-match').fill(HARBOURLINE_PAGES);
-  await options.locator('#host-generic').fill(JSON.stringify(harbourlineConfig()));
-  await options.getByRole('button', { name: 'Add system and give access' }).click();
-  await expect(options.getByText(`Added ${HARBOURLINE_PAGES}`)).toBeVisible();
-  await options.close();
+  await setUpOptions(ext, { genericHost: { match: HARBOURLINE_PAGES, config: harbourlineConfig() } });
 });
 test.afterAll(async () => {
   await ext?.close();

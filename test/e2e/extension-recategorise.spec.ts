@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_PORTS } from '../e2e-ports.ts';
 import { AGREEMENT_PAGES, RECATEGORISE_CASE, agreementCasePath, agreementConfig } from '../fixtures/hosts/agreement/agreement-pages.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { setUpOptions } from './support/set-up-options.ts';
 
 // Issue 11, re-categorisation in the housing system: an officer re-records a case's category on
 // the host (what the mismatch prompt asks). The level at receipt stays the first category's; the
@@ -24,18 +25,7 @@ test.afterAll(async () => {
 
 async function setUp(): Promise<LaunchedExtension> {
   const launched = await launchExtension();
-  const options = await launched.context.newPage();
-  await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
-  await options.getByRole('radio', { name: /^Plus Dane Housing/ }).check();
-  await options.getByLabel('Your name', { exact: true }).fill('Sam Patel');
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByTestId('options-status')).toHaveText('Settings saved.');
-  await options.locator('#host-system').selectOption('generic');
-  await options.locator('#host-match').fill(AGREEMENT_PAGES);
-  await options.locator('#host-generic').fill(JSON.stringify(agreementConfig()));
-  await options.getByRole('button', { name: 'Add system and give access' }).click();
-  await expect(options.getByText(`Added ${AGREEMENT_PAGES}`)).toBeVisible();
-  await options.close();
+  await setUpOptions(launched, { policy: /^Plus Dane Housing/, officerName: 'Sam Patel', genericHost: { match: AGREEMENT_PAGES, config: agreementConfig() } });
   return launched;
 }
 

@@ -4,6 +4,7 @@ import { E2E_PORTS } from '../e2e-ports.ts';
 import { AGREEMENT_PAGES, WRITE_BACK_CASE, agreementCasePath, agreementConfig } from '../fixtures/hosts/agreement/agreement-pages.ts';
 import { londonNow } from '../fixtures/hosts/host-page-case.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { setUpOptions } from './support/set-up-options.ts';
 
 // Write-back (issue 13 part 3): two officers, each with their own browser profile, on the same
 // housing system (a generic host whose diary form really saves: the fixture server keeps the
@@ -16,17 +17,7 @@ const KEY = `generic:${WRITE_BACK_CASE.reference}`;
 
 async function setUp(name: string): Promise<LaunchedExtension> {
   const ext = await launchExtension();
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.locator('#officer-name').fill(name);
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByTestId('options-status')).toHaveText('Settings saved.');
-  await options.locator('#host-system').selectOption('generic');
-  await options.locator('#host-match').fill(AGREEMENT_PAGES);
-  await options.locator('#host-generic').fill(JSON.stringify(agreementConfig()));
-  await options.getByRole('button', { name: 'Add system and give access' }).click();
-  await expect(options.getByText(`Added ${AGREEMENT_PAGES}`)).toBeVisible();
-  await options.close();
+  await setUpOptions(ext, { officerName: name, genericHost: { match: AGREEMENT_PAGES, config: agreementConfig() } });
   return ext;
 }
 
