@@ -105,7 +105,8 @@ export default defineConfig({
     // The core has no load-time side effects any entrypoint relies on: what an entrypoint does not
     // use (presets, letters, schemas) is not bundled, even though those modules build constants
     // when they load. So every part imports the core through core/index.ts and pays only for what
-    // it calls (the content script: 176 KB rather than 208 KB, its fallback presets loaded only when used). Other packages keep their own
+    // it calls (the content script takes only the schemas and vocabularies its adapters read with:
+    // the background works out what a page shows). Other packages keep their own
     // package.json sideEffects.
     build: { rolldownOptions: { treeshake: { moduleSideEffects: (id: string) => (id.startsWith(CORE_DIR) ? false : undefined) } } },
   }),
