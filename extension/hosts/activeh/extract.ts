@@ -59,6 +59,8 @@ export function readActiveHCase(doc: Document, url: URL): HostCase {
   });
   logEntries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const status = textOf(doc.querySelector(s.status));
+  const closed = isClosedStatus(status, ACTIVEH.closedWords);
+  const closedText = closed ? textOf(doc.querySelector(s.closedAt)) : '';
   return parseHostCase({
     system: 'activeh',
     reference: text(s.reference, 'reference'),
@@ -69,7 +71,8 @@ export function readActiveHCase(doc: Document, url: URL): HostCase {
     officer: textOf(doc.querySelector(s.officer)),
     address: textOf(doc.querySelector(s.address)),
     status,
-    ...(isClosedStatus(status, ACTIVEH.closedWords) ? { closed: true } : {}),
+    ...(closed ? { closed: true } : {}),
+    ...(closedText !== '' ? { closedAt: parseHostDateTime(closedText, 'closedAt') } : {}),
     logEntries,
     url: url.href,
   });

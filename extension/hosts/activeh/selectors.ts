@@ -15,6 +15,8 @@ export const ACTIVEH = {
     receivedAt: '#ctl00_lblDateReceived',
     category: '#ctl00_lblCategory',
     status: '#ctl00_lblStatus',
+    /** Shown on a closed case only: "Date Closed: 21/12/2026". */
+    closedAt: '#ctl00_lblDateClosed',
     officer: '#ctl00_lblOfficer',
     address: '#ctl00_lblProperty',
     description: '#ctl00_divDescription',

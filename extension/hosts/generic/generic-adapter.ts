@@ -82,6 +82,8 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
     const officer = optional(s.officer);
     const address = optional(s.address);
     const status = optional(s.status);
+    const closed = isClosedStatus(status, closedWords);
+    const closedText = closed ? (optional(s.closedAt) ?? '') : '';
     return parseHostCase({
       system: 'generic',
       reference: textOf(one('reference', s.reference)),
@@ -96,7 +98,8 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
       ...(officer !== undefined ? { officer } : {}),
       ...(address !== undefined ? { address } : {}),
       ...(status !== undefined ? { status } : {}),
-      ...(isClosedStatus(status, closedWords) ? { closed: true } : {}),
+      ...(closed ? { closed: true } : {}),
+      ...(closedText !== '' ? { closedAt: parseHostDateTime(closedText, 'closedAt') } : {}),
       logEntries,
       url: url.href,
     });

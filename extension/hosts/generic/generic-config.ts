@@ -69,6 +69,8 @@ export const genericHostConfigSchema = z.object({
       category: selector,
       description: selector,
       status: z.optional(selector),
+      /** The date a closed case was closed, where the page shows it (read only when `status` says closed). */
+      closedAt: z.optional(selector),
       officer: z.optional(selector),
       address: z.optional(selector),
       parties: z.optional(z.object({ item: selector, name: selector, role: z.optional(selector) })),
