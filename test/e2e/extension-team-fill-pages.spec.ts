@@ -140,6 +140,32 @@ test('a case the housing system shows closed is closed here too: out of the open
   // Recurring reviews and updates stop once it is closed.
   await expect(view.locator('[data-deadline="case-review"]')).toHaveCount(0);
   await expect(view.locator('[data-deadline="complainant-update"]')).toHaveCount(0);
-  await expect(view.getByText('Monday 21 December 2026').first()).toBeVisible();
+  await expect(view.locator('.facts div').filter({ hasText: 'Closed' }).locator('dd')).toHaveText('Monday 21 December 2026');
   await view.close();
+});
+
+test('a case page Active H shows closed closes the case in a browser that had it open: from its Date Closed', async () => {
+  const officer = await launchExtension();
+  try {
+    const host = await officer.context.newPage();
+    // Friday 18 December: the officer opens the case; it is open.
+    await host.goto(`${ROOT}/on/2026-12-18/hosts/activeh-team/asb/case/ASB-2026-20007.html`);
+    await expect(host.locator('asb-assist-banner .asb-level')).toBeVisible();
+    const panel = await officer.context.newPage();
+    await panel.clock.setFixedTime(new Date('2026-12-21T09:30:00Z'));
+    await panel.goto(`chrome-extension://${officer.extensionId}/sidepanel.html?case=${encodeURIComponent(`activeh:${CLOSING}`)}`);
+    await expect(panel.getByRole('heading', { level: 1, name: `Case ${CLOSING}` })).toBeVisible();
+    await expect(panel.locator('[data-deadline="case-review"]')).toHaveCount(1);
+    await expect(panel.locator('[data-deadline="closure-confirmation"]')).toHaveCount(0);
+
+    // Monday 21 December: the page says "Closed", Date Closed 21/12/2026.
+    await host.goto(`${ROOT}/on/2026-12-21/hosts/activeh-team/asb/case/ASB-2026-20007.html`);
+    await expect(host.locator('#ctl00_lblDateClosed')).toHaveText('21/12/2026');
+    await expect(panel.locator('.facts div').filter({ hasText: 'Closed' }).locator('dd')).toHaveText('Monday 21 December 2026');
+    // 5 working days from Monday 21 December, over Christmas: Wednesday 30 December 2026.
+    await expect(panel.locator('[data-deadline="closure-confirmation"]')).toHaveAttribute('data-due', '2026-12-30');
+    await expect(panel.locator('[data-deadline="case-review"]')).toHaveCount(0);
+  } finally {
+    await officer.close();
+  }
 });
