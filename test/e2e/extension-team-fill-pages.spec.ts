@@ -88,6 +88,19 @@ test('every open case on every page of a paged case list is read, each list page
   await panel.close();
 });
 
+test('each page of the list gets its own badges: one per open row, none for closed rows ("Closed", "Closed - NFA", "Withdrawn") or the pager', async () => {
+  const list = await ext.context.newPage();
+  await list.goto(`${listOn('2026-12-18')}?page=3`);
+  // Page 3: 12 rows, of which 19952 "Closed", 19951 "Closed - NFA" and 19949 "Withdrawn" are over: 9 badges.
+  await expect(list.locator('asb-assist-badge')).toHaveCount(9);
+  await expect(list.locator('tr.ah-grid__pager asb-assist-badge')).toHaveCount(0);
+  for (const closed of ['ASB/2026/19952', 'ASB/2026/19951', 'ASB/2026/19949']) {
+    await expect(list.locator('#ctl00_grdCases > tbody > tr').filter({ hasText: closed }).locator('asb-assist-badge')).toHaveCount(0);
+  }
+  await expect(list.locator('#ctl00_grdCases > tbody > tr').filter({ hasText: 'ASB/2026/19954' }).locator('asb-assist-badge')).toHaveCount(1);
+  await list.close();
+});
+
 test('the progress bar says which page of the list is being read, and cancelling there asks for no more pages', async () => {
   const panel = await openDashboard('2026-12-18');
   const asked: string[] = [];
