@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { fixtureCases } from '../../test/fixtures/hosts/fixture-pages.ts';
+import { renderOmniledgerCaseList } from '../../test/fixtures/hosts/omniledger/render.ts';
 import { teamPages } from '../../test/fixtures/hosts/team/team-site.ts';
 import { activeHAdapter } from './activeh/adapter.ts';
 import { createGenericAdapter } from './generic/generic-adapter.ts';
@@ -30,15 +32,16 @@ describe('nextListPage', () => {
     expect(activeHAdapter.nextListPage(doc, new URL(LIST))).toBeNull();
   });
 
-  it('Omniledger: "Older reports" (rel="next") below the cards, resolved against the page', () => {
-    const doc = parse(readFileSync(new URL('../../test/fixtures/hosts/omniledger/asb-log/index.html', import.meta.url), 'utf8'));
+  it('Omniledger: "Older reports" (rel="next nofollow") below the cards, resolved against the page; none on the oldest page', () => {
+    const cases = fixtureCases('omniledger', '2026-12-18');
     const here = new URL('https://coop.omniledger.example/asb-log/index.html');
+    const first = parse(renderOmniledgerCaseList(cases.slice(0, 20), { olderBefore: cases[19]!.reference }));
+    expect(omniledgerAdapter.nextListPage(first, here)?.href).toBe(`https://coop.omniledger.example/asb-log/index.html?before=${cases[19]!.reference}`);
+    expect(omniledgerAdapter.readCaseList(first, here)).toHaveLength(20);
+    const last = parse(renderOmniledgerCaseList(cases.slice(20), { newerAfter: cases[20]!.reference }));
+    expect(omniledgerAdapter.nextListPage(last, here)).toBeNull();
+    const doc = parse(readFileSync(new URL('../../test/fixtures/hosts/omniledger/asb-log/index.html', import.meta.url), 'utf8'));
     expect(omniledgerAdapter.nextListPage(doc, here)).toBeNull();
-    doc.querySelector('.ol-report-list')!.insertAdjacentHTML(
-      'afterend',
-      '<nav class="ol-pagination" aria-label="Pages"><a href="?before=OL-103901" rel="prev">Newer</a> <a class="ol-pagination__link" href="?before=OL-103850" rel="next nofollow">Older reports ›</a></nav>',
-    );
-    expect(omniledgerAdapter.nextListPage(doc, here)?.href).toBe('https://coop.omniledger.example/asb-log/index.html?before=OL-103850');
   });
 
   it('a generic mapping: its caseList.nextPage selector; a javascript: link (a form posted back) is not a page to fetch', () => {
