@@ -1,6 +1,7 @@
 // Regenerates the README's screenshots from the real built artefacts, with Playwright:
 //   npm run build && node scripts/screenshots.ts
-// Writes test/screenshots/*.png. Runs the demo server on a spare port with a fresh data folder.
+// Writes test/screenshots/*.png. Runs the demo server on a spare port (SCREENSHOTS_PORT, default
+// 4340) with a fresh data folder.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { startDemoServer } from './demo/server.ts';
 
 const OUT = 'test/screenshots';
 mkdirSync(OUT, { recursive: true });
-const demo = await startDemoServer({ port: 4340, dataDir: mkdtempSync(join(tmpdir(), 'asb-shots-')), extensionDir: '.output/chrome-mv3-e2e' });
+const demo = await startDemoServer({ port: Number(process.env.SCREENSHOTS_PORT ?? 4340), dataDir: mkdtempSync(join(tmpdir(), 'asb-shots-')), extensionDir: '.output/chrome-mv3-e2e' });
 const ext = await launchExtension();
 const shot = (page: import('@playwright/test').Page, name: string, fullPage = false) => page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
 

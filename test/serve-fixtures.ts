@@ -3,6 +3,8 @@
 //   /hosts/activeh/...            Active H pages, rendered for today (London) from the fixture data
 //   /hosts/omniledger/...         Omniledger pages, likewise
 //   /hosts/reading/...            the reading cases (fixtures/hosts/reading/) in Active H, Omniledger and Harbourline
+//   /hosts/activeh-team/...       a bigger team's Active H (fixtures/hosts/team/): 62 cases on fixed dates, the
+//                                 case list paged 25 to a page (case-list.html, case-list.html?page=2, ?page=3)
 //   /hosts/agreement/...          two Harbourline cases on a fixed day (fixtures/hosts/agreement/), and one
 //                                 received today whose diary form really saves (POST, kept in memory),
 //                                 and one whose type can be changed (POST, kept in memory)
@@ -16,6 +18,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { fileURLToPath } from 'node:url';
 import { fixturePages } from './fixtures/hosts/fixture-pages.ts';
 import { londonNow } from './fixtures/hosts/host-page-case.ts';
+import { teamPages } from './fixtures/hosts/team/team-site.ts';
 import { readingPages } from './fixtures/hosts/reading/reading-cases.ts';
 import {
   agreementCasePath,
@@ -39,7 +42,7 @@ let cache: { key: string; pages: Record<string, string> } | null = null;
 function livePages(): Record<string, string> {
   const now = londonNow();
   const key = `${now.date}T${now.time}`;
-  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key), ...agreementPages() } };
+  if (cache?.key !== key) cache = { key, pages: { ...fixturePages(now.date, key, { allCaseViews: true }), ...readingPages(now.date, key), ...agreementPages(), ...teamPages(now.date) } };
   return cache.pages;
 }
 
@@ -49,7 +52,7 @@ const fixedDays = new Map<string, Record<string, string>>();
 function pagesOn(day: string): Record<string, string> {
   let pages = fixedDays.get(day);
   if (!pages) {
-    pages = fixturePages(day, `${day}T09:30`, { allCaseViews: true });
+    pages = { ...fixturePages(day, `${day}T09:30`, { allCaseViews: true }), ...teamPages(day) };
     fixedDays.set(day, pages);
   }
   return pages;
@@ -138,7 +141,9 @@ const server = createServer((req, res) => {
   if (fixedDay) path = fixedDay[2]!;
 
   if (path.startsWith('/hosts/')) {
-    const html = (fixedDay ? pagesOn(fixedDay[1]!) : livePages())[path.slice('/hosts/'.length)];
+    const pages = fixedDay ? pagesOn(fixedDay[1]!) : livePages();
+    // A page with a query of its own (a paged list's `case-list.html?page=2`), else the page.
+    const html = (url.search ? pages[path.slice('/hosts/'.length) + url.search] : undefined) ?? pages[path.slice('/hosts/'.length)];
     if (html !== undefined) {
       const csp = url.searchParams.get('csp') === 'strict' ? { 'Content-Security-Policy': STRICT_CSP } : {};
       res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-store', ...csp });
@@ -147,6 +152,8 @@ const server = createServer((req, res) => {
     }
   }
 
+  // The bigger team's Active H uses Active H's own style sheet.
+  if (path.startsWith('/hosts/activeh-team/')) path = path.replace('/hosts/activeh-team/', '/hosts/activeh/');
   sendFile(res, ROOT, path, { head: req.method === 'HEAD' });
 });
 

@@ -986,6 +986,47 @@ describe('caseDeadlines: closure letter to the alleged perpetrator (002 8.3)', (
   });
 });
 
+describe('caseDeadlines: the closure confirmed in writing (002 8.2), counted from the discussion, else from the closing', () => {
+  const received = { reference: 'CH-9', receivedAt: '2026-11-02T10:00:00Z', level: 'medium' as const };
+
+  it('a case closed with no discussion recorded (closed in the housing system): 5 working days from the closing, over Christmas', () => {
+    // Closed Monday 21 December 2026: 22, 23, 24 December, then 25 (Christmas Day) and 28 (Boxing Day, substitute) are not working days: 29, 30.
+    for (const id of ['co-op-homes', 'model']) {
+      const list = caseDeadlines({ ...received, events: [{ type: 'case-closed', at: '2026-12-21T09:30:00Z' }] }, policies[id]!, { today: '2026-12-21' });
+      expect(entry(list, 'closure-confirmation'), id).toMatchObject({ due: '2026-12-30', status: 'pending', workingDaysLeft: 5 });
+      // The reviews stop; the resolution target (4 months for medium: 2 March 2027) is met.
+      expect(list.map((d) => d.id), id).not.toContain('case-review');
+      expect(entry(list, 'resolution-target'), id).toMatchObject({ due: '2027-03-02', status: 'met', metAt: '2026-12-21' });
+    }
+  });
+
+  it('counted from the discussion when one was recorded before the closing', () => {
+    // Discussed Monday 14 December 2026: 15, 16, 17, 18, 21 December. Closed on the 21st, nothing in writing: overdue on the 22nd.
+    const events = [
+      { type: 'closure-discussed', at: '2026-12-14T11:00:00Z' },
+      { type: 'case-closed', at: '2026-12-21T09:30:00Z' },
+    ];
+    expect(entry(caseDeadlines({ ...received, events }, policies['co-op-homes']!, { today: '2026-12-22' }), 'closure-confirmation')).toMatchObject({
+      due: '2026-12-21',
+      status: 'overdue',
+      workingDaysLeft: -1,
+    });
+    // Confirmed in writing on Wednesday 16 December, before the closing: met.
+    const confirmed = [...events.slice(0, 1), { type: 'closure-confirmed-in-writing', at: '2026-12-16T15:00:00Z' }, ...events.slice(1)];
+    expect(entry(caseDeadlines({ ...received, events: confirmed }, policies['co-op-homes']!, { today: '2026-12-22' }), 'closure-confirmation')).toMatchObject({
+      due: '2026-12-21',
+      status: 'met',
+      metAt: '2026-12-16',
+    });
+  });
+
+  it('is not there while the case is open and nothing was discussed, nor under a policy without it (003 sets no closure letter)', () => {
+    expect(caseDeadlines(received, policies['co-op-homes']!, { today: '2026-12-21' }).map((d) => d.id)).not.toContain('closure-confirmation');
+    const closed = { ...received, events: [{ type: 'case-closed', at: '2026-12-21T09:30:00Z' }] };
+    expect(caseDeadlines(closed, policies['plus-dane']!, { today: '2026-12-21' }).map((d) => d.id)).not.toContain('closure-confirmation');
+  });
+});
+
 describe('caseDeadlines: anonymous reports', () => {
   it('has no first-contact or update deadline for an anonymous case', () => {
     for (const id of ['plus-dane', 'co-op-homes', 'model']) {

@@ -87,7 +87,8 @@ const NO_TIMESCALE = ' (no fixed timescale)';
  *   `'pending'` or `'overdue'`; `metAt` is the latest one's date. No entry once the case is
  *   closed (a `case-closed` event on or before today).
  * - `working-days-after-event`: no entry until a trigger (an `after` event) has happened; due n
- *   working days after the latest trigger; completed by the first `completedBy` event dated on or
+ *   working days after the latest trigger (with `from: 'earliest'`, the first one: a closure
+ *   confirmed in writing within 5 working days of the discussion, else of the closing); completed by the first `completedBy` event dated on or
  *   after that trigger (other than the trigger itself).
  * - `wait-after-event` (kind `'wait'`): a period the `completedBy` event should not cut short, e.g.
  *   at least 5 working days for the complainant to answer a closure letter. `due` is the last day
@@ -347,7 +348,7 @@ function deadlineFor(
     case 'working-days-after-event': {
       const { rule } = indexed;
       if (rule.each) return eachTrigger(indexed, facts, region);
-      const trigger = latestTrigger(rule.after, facts);
+      const trigger = rule.from === 'earliest' ? earliestTrigger(rule.after, facts) : latestTrigger(rule.after, facts);
       if (!trigger) return null;
       const due = addWorkingDayNumber(trigger.day, rule.workingDays, region);
       return settle(base, due, completionAfter(completedBy, trigger, facts), facts, region);
@@ -453,6 +454,11 @@ function eachTrigger(
 /** The first event of this type on or after receipt (earlier ones were dropped when the case was read). */
 function firstCompletion(facts: CaseFacts, type: string): DatedEvent | undefined {
   return firstEventOfType(facts.events, type);
+}
+
+/** The first event of one of these types (same day: the one given first). */
+function earliestTrigger(types: readonly string[], facts: CaseFacts): DatedEvent | undefined {
+  return facts.events.find((e) => types.includes(e.type));
 }
 
 /** The latest event of one of these types (same day: the one given last). */

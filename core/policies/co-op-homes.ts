@@ -356,7 +356,18 @@ export const coOpHomes = {
         "Every action a checklist step records counts, and each is checked, not only the latest. Logging the report itself (2.2) and the satisfaction survey (8.6, sent by the Customer Service Team) are not actions on the case. 002 names Omniledger Tenant Notes; the label names the housing system in general, since the extension shows it on whichever system the landlord uses (Active H, a mapped one). Any dated entry in the housing system's notes on or after the action is the update (ASB Assist reads each as 'case-log-updated').",
     },
     { id: 'perpetrator-letter', type: 'working-days-after-event', after: ['perpetrator-interviewed'], workingDays: 5, label: 'Send the confirmation letter to the alleged perpetrator', completedBy: 'perpetrator-letter-sent', source: `${DOC}, 3.9` },
-    { id: 'closure-confirmation', type: 'working-days-after-event', after: ['closure-discussed'], workingDays: 5, label: 'Confirm the closure outcome to the complainant in writing', completedBy: 'closure-confirmed-in-writing', source: `${DOC}, 8.2` },
+    {
+      id: 'closure-confirmation',
+      type: 'working-days-after-event',
+      after: ['closure-discussed', 'case-closed'],
+      from: 'earliest',
+      workingDays: 5,
+      label: 'Confirm the closure outcome to the complainant in writing',
+      completedBy: 'closure-confirmed-in-writing',
+      source: `${DOC}, 8.2`,
+      decided:
+        '8.2 has the complainant told why before the case is closed, and the outcome confirmed in writing within 5 working days of that. Counted from the discussion; where none was recorded, from the day the case was closed (the discussion was that day at the latest), so a case closed in the housing system still shows the letter owed.',
+    },
     { id: 'closure-response-window', type: 'wait-after-event', after: ['closure-letter-sent'], workingDays: 5, label: 'Give the complainant at least 5 working days to reply before closing', completedBy: 'case-closed', source: `${DOC}, 8.2` },
     {
       id: 'perpetrator-closure-letter',

@@ -345,7 +345,18 @@ export const model = {
       source: `${COOP}, 2.5`,
     },
     { id: 'perpetrator-letter', type: 'working-days-after-event', after: ['perpetrator-interviewed'], workingDays: 5, label: 'Send the letter to the alleged perpetrator after the interview', completedBy: 'perpetrator-letter-sent', source: `${COOP}, 3.9` },
-    { id: 'closure-confirmation', type: 'working-days-after-event', after: ['closure-discussed'], workingDays: 5, label: 'Confirm the closure to the complainant in writing', completedBy: 'closure-confirmed-in-writing', source: `${COOP}, 8.2` },
+    {
+      id: 'closure-confirmation',
+      type: 'working-days-after-event',
+      after: ['closure-discussed', 'case-closed'],
+      from: 'earliest',
+      workingDays: 5,
+      label: 'Confirm the closure to the complainant in writing',
+      completedBy: 'closure-confirmed-in-writing',
+      source: `${COOP}, 8.2`,
+      decided:
+        '8.2 has the complainant told why before the case is closed, and the outcome confirmed in writing within 5 working days of that. Counted from the discussion; where none was recorded, from the day the case was closed (the discussion was that day at the latest), so a case closed in the housing system still shows the letter owed.',
+    },
     { id: 'closure-response-window', type: 'wait-after-event', after: ['closure-letter-sent'], workingDays: 5, label: 'Give the complainant at least 5 working days to reply before closing', completedBy: 'case-closed', source: `${COOP}, 8.2` },
     {
       id: 'perpetrator-closure-letter',

@@ -175,7 +175,7 @@ const deadlineRuleSchema = z.discriminatedUnion('type', [
     type: z.literal('recurring'),
     every: z.union([z.strictObject({ workingDays: positive }), z.strictObject({ months: positive })]),
   }),
-  /** Due working days after the latest of these events; absent until one has happened. */
+  /** Due working days after the latest (or, with `from: 'earliest'`, the first) of these events; absent until one has happened. */
   z.strictObject({
     ...deadlineBase,
     type: z.literal('working-days-after-event'),
@@ -186,6 +186,11 @@ const deadlineRuleSchema = z.discriminatedUnion('type', [
      * ANY action); the entry shows the most urgent and lists each one missed in `missed`.
      */
     each: z.optional(z.boolean()),
+    /**
+     * Which trigger the period counts from when more than one has happened: 'latest' (absent) or
+     * 'earliest' (the closure discussion, else the closing itself where no discussion was recorded).
+     */
+    from: z.optional(z.enum(['latest', 'earliest'])),
   }),
   /**
    * A waiting period: the `completedBy` event should not happen before it ends

@@ -163,7 +163,7 @@ describe('show-list: every badge of a case list in one message', () => {
         row({}),
         // Seen on its page: the description (racist abuse) makes it Level 1, whatever the row's category says.
         row({ reference: 'ASB/2026/00412', receivedAt: '2026-12-18T09:12', recordedCategory: 'ASB - Noise' }),
-        row({ reference: 'ASB/2026/00378', status: 'Closed' }),
+        row({ reference: 'ASB/2026/00378', status: 'Closed', closed: true }),
         row({ reference: 'ASB/2026/00379', recordedCategory: 'ASB - Neighbour Dispute' }),
       ],
     });

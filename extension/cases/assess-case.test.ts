@@ -144,7 +144,9 @@ describe('rowBadge', () => {
 
   it('marks reports outside the ASB policy, and leaves closed cases and unknown categories alone', () => {
     expect(badge({ ...row, recordedCategory: 'ASB - Neighbour Dispute' }, '2026-12-18')?.text).toBe('Not ASB');
-    expect(badge({ ...row, status: 'Closed' }, '2026-12-18')).toBeNull();
+    // Closed as the adapter read the status, in the system's words (a mapping's "Finalised" too).
+    expect(badge({ ...row, status: 'Closed', closed: true }, '2026-12-18')).toBeNull();
+    expect(badge({ ...row, status: 'Finalised', closed: true }, '2026-12-18')).toBeNull();
     expect(badge({ ...row, recordedCategory: 'Mystery' }, '2026-12-18')).toBeNull();
   });
 });

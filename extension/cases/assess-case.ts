@@ -33,6 +33,9 @@ import { categoryMeaning, type CategoryMeaning, type HostVocabulary } from '../h
 import type { TrackedFacts } from '../hosts/tracked-facts.ts';
 import { systemName } from '../hosts/system-name.ts';
 
+/** The core's event that closes a case. */
+const HOST_CASE_CLOSED = 'case-closed';
+
 /** The description points to more than the recorded category says (a race-hate report logged as "Noise"). */
 export interface Mismatch {
   recordedCategory: string;
@@ -271,6 +274,15 @@ export function assessCase(
       ...(appointmentAt ? { appointmentAt } : {}),
       ...(by ? { by } : {}),
     });
+  }
+
+  // A case the housing system shows closed (its status, in the system's words) is closed here
+  // too, for every officer: from the date the case says (saveSeenCase keeps the day it was first
+  // read closed), else today. The status is the system's own record, so also its case-log update.
+  if (host.closed && !events.some((e) => e.type === HOST_CASE_CLOSED)) {
+    const at = host.closedAt ?? today;
+    const note = `Status: ${host.status ?? 'Closed'}`;
+    events.push({ type: HOST_CASE_CLOSED, at, origin: 'host', note }, { type: HOST_LOG_UPDATE_EVENT, at, origin: 'host', note });
   }
 
   const assessment: CaseAssessment = {

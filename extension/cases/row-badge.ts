@@ -22,8 +22,17 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * rowCase(row, null).description //=> ''
  */
 export function rowCase(row: HostCaseRow, seen: HostCase | null): HostCase {
-  const fromRow = { recordedCategory: row.recordedCategory.trim() === '' ? (seen?.recordedCategory ?? '') : row.recordedCategory, receivedAt: row.receivedAt, ...(row.status ? { status: row.status } : {}) };
-  if (seen) return { ...seen, ...fromRow };
+  const fromRow = {
+    recordedCategory: row.recordedCategory.trim() === '' ? (seen?.recordedCategory ?? '') : row.recordedCategory,
+    receivedAt: row.receivedAt,
+    ...(row.status ? { status: row.status } : {}),
+    // Closed as the list shows it now (in the system's words), since when the case page said.
+    ...(row.closed ? { closed: true, ...(seen?.closed && seen.closedAt ? { closedAt: seen.closedAt } : {}) } : {}),
+  };
+  if (seen) {
+    const { closed: _closed, closedAt: _closedAt, ...rest } = seen;
+    return { ...rest, ...fromRow };
+  }
   return { system: row.system, reference: row.reference, description: '', parties: [], logEntries: [], url: '', ...fromRow, recordedCategory: row.recordedCategory };
 }
 
@@ -37,7 +46,8 @@ export function rowCase(row: HostCaseRow, seen: HostCase | null): HostCase {
  * //=> { text: '4 days overdue', tone: 'overdue', label: 'ASB/2026/00377, Level 3 Low Risk. Contact the complainant: overdue by 4 working days' }
  */
 export function rowBadge(row: HostCaseRow, assessment: CaseAssessment, policy: Policy, today: string): RowBadge | null {
-  if (/\bclosed\b/i.test(row.status ?? '')) return null;
+  // Closed in the system's own words (the adapter's, or a mapping's closedStatuses).
+  if (row.closed) return null;
   const t = assessment.triage;
   if (!t) return null;
   if (!t.isAsb || !assessment.level) {

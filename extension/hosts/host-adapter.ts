@@ -48,6 +48,11 @@ export interface HostAdapter {
   readCase(doc: Document, url: URL): HostCase;
   /** The rows of a case list (rows that cannot be read are left out). */
   readCaseList(doc: Document, url: URL): CaseListEntry[];
+  /**
+   * A paged case list's link to its next page (resolved, see pageLink); null on the last page, on
+   * a list that is not paged, or where the next page is not a link that can be fetched.
+   */
+  nextListPage(doc: Document, url: URL): URL | null;
   /** The new-case form's fields; null when the page has none. */
   newCaseForm(doc: Document): NewCaseForm | null;
   /** The new-case form's address, from any page of the system the officer has open; absent or null when unknown. */

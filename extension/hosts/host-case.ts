@@ -40,6 +40,13 @@ export const hostCaseSchema = z.object({
   officer: z.optional(z.string()),
   address: z.optional(z.string()),
   status: z.optional(z.string()),
+  /** True when the status says the case is over, in the system's words (see isClosedStatus). */
+  closed: z.optional(z.boolean()),
+  /**
+   * For a closed case: since when, as a London date or date-time, where known (the page's own
+   * closing date, else the day ASB Assist first read it closed: see saveSeenCase).
+   */
+  closedAt: z.optional(localDateTime),
   logEntries: z.array(hostLogEntrySchema),
   url: z.string(),
 });
@@ -55,5 +62,7 @@ export const hostCaseRowSchema = z.object({
   receivedAt: localDateTime,
   recordedCategory: z.string(),
   status: z.optional(z.string()),
+  /** True when the row's status says the case is over, in the system's words. */
+  closed: z.optional(z.boolean()),
 });
 export type HostCaseRow = z.infer<typeof hostCaseRowSchema>;

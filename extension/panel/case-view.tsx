@@ -16,7 +16,7 @@ import { TriageSummary } from './triage-summary.tsx';
  * <CaseView /> //=> 'Case ASB/2026/00412', triage, deadlines, checklist, risk assessment
  */
 export function CaseView() {
-  const { caseState, tab, view } = usePanel();
+  const { caseState, tab, view, settings } = usePanel();
   const loaded = caseState.loaded;
   const summary = caseState.summary.value;
 
@@ -49,7 +49,7 @@ export function CaseView() {
       <dl class="facts">
         <div>
           <dt>System</dt>
-          <dd>{systemName(host.system)}</dd>
+          <dd>{systemName(host.system, { url: host.url, rules: settings.value?.settings.hosts })}</dd>
         </div>
         <div>
           <dt>Recorded as</dt>

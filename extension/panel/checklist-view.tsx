@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateLong, formatTime } from '../../core/index.ts';
 import type { ChecklistItem } from '../../core/index.ts';
 import type { TrackedAssessment as CaseSummary } from '../cases/assess-tracked-case.ts';
+import type { HostRule } from '../hosts/host-rule.ts';
 import { appointmentEvents } from './appointment-events.ts';
 import { readAppointment } from './appointment-form.ts';
 import { usePanel } from './panel-context.ts';
@@ -36,7 +37,7 @@ export function ChecklistView({ summary }: { summary: CaseSummary }) {
 }
 
 function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) {
-  const { caseState, resolved } = usePanel();
+  const { caseState, resolved, settings } = usePanel();
   const [asking, setAsking] = useState(false);
   const fromHost = caseState.hostEvents.value.has(step.event);
   // Ticked here and not in the housing system's log: any other officer's browser cannot see it yet.
@@ -65,7 +66,7 @@ function Step({ step, summary }: { step: ChecklistItem; summary: CaseSummary }) 
       />
       <label for={id}>{step.label}</label>
       <span id={hintId} class="step-hint">
-        {stepHint(step, fromHost, summary)}
+        {stepHint(step, fromHost, summary, settings.value?.settings.hosts)}
       </span>
       {step.done && !fromHost && ticked ? <WriteBackNote entry={{ type: step.event, at: ticked.at, what: step.label }} /> : null}
       {asking && !step.done ? (
@@ -149,12 +150,12 @@ function AppointmentForm({
   );
 }
 
-function stepHint(step: ChecklistItem, fromHost: boolean, summary: CaseSummary): string {
+function stepHint(step: ChecklistItem, fromHost: boolean, summary: CaseSummary, rules: readonly HostRule[] | undefined): string {
   const parts: string[] = [];
   if (step.done && step.doneAt) parts.push(`Done ${formatDateLong(step.doneAt)}`);
   const appointment = step.done ? summary.events.find((e) => e.type === step.event && e.appointmentAt)?.appointmentAt : undefined;
   if (appointment) parts.push(`appointment ${formatDateLong(appointment)} at ${formatTime(appointment)}`);
-  if (fromHost) parts.push(`recorded in the ${systemName(summary.tracked.system)} case log`);
+  if (fromHost) parts.push(`recorded in the ${systemName(summary.tracked.system, { url: summary.tracked.host.url, rules })} case log`);
   if (!step.done && step.due) parts.push(`${step.status === 'overdue' ? 'Was due' : 'Due'} ${formatDateLong(step.due)}`);
   if (step.problem) parts.push(step.problem);
   return parts.join('; ');

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { caseKey } from '../hosts/case-key.ts';
 import { fetchHmsPage } from './fetch-hms-page.ts';
 import { usePanel } from './panel-context.ts';
 import { readTeamCases } from './read-team-cases.ts';
@@ -29,6 +30,7 @@ export function FillFromHms() {
   const progress = useSignal<TeamReadProgress | null>(null);
   const error = useSignal('');
   const failed = useSignal<TeamReadFailure[]>([]);
+  const stopped = useSignal<string | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   // The address from the options, until the officer types one.
@@ -53,6 +55,7 @@ export function FillFromHms() {
   async function run() {
     error.value = '';
     failed.value = [];
+    stopped.value = null;
     let url: URL;
     try {
       url = new URL(address.value.trim());
@@ -63,18 +66,25 @@ export function FillFromHms() {
     }
     const abort = new AbortController();
     controller.current = abort;
-    progress.value = { done: 0, total: 0 };
+    progress.value = { done: 0, total: 0, listPages: 0 };
     status.value = 'Reading the case list…';
     try {
+      // A case the list shows closed is read only when it is open here, to close it here too.
+      const openHere = await service.openCaseKeys();
       const result = await readTeamCases(url, settings.peek()?.settings.hosts ?? [], { fetchPage: fetchHmsPage, parse }, {
         signal: abort.signal,
         onProgress: (p) => (progress.value = p),
+        readClosed: (row) => openHere.has(caseKey(row.system, row.reference)),
       });
       await service.storeHostCases(result.cases);
       failed.value = result.failed;
+      stopped.value = result.stopped;
+      const closedHere = result.cases.filter((c) => c.closed).length;
       status.value =
-        `Read ${casesWord(result.cases.length)} from ${result.systemName}.` +
-        (result.failed.length > 0 ? ` ${casesWord(result.failed.length)} could not be read.` : '');
+        `Read ${casesWord(result.cases.length - closedHere)} from ${result.systemName}.` +
+        (closedHere > 0 ? ` ${casesWord(closedHere)} closed in ${result.systemName} ${closedHere === 1 ? 'is' : 'are'} closed here too.` : '') +
+        (result.failed.length > 0 ? ` ${casesWord(result.failed.length)} could not be read.` : '') +
+        (result.stopped ? ` ${result.stopped}` : '');
     } catch (problem) {
       if (abort.signal.aborted) {
         status.value = 'Reading cancelled. Nothing was stored and no more pages were asked for.';
@@ -158,7 +168,11 @@ export function FillFromHms() {
       ) : (
         <div class="fill-progress">
           <label for="fill-progress-bar" id="fill-progress-label">
-            {p.total === 0 ? 'Reading the case list…' : `Read ${p.done} of ${casesWord(p.total)}`}
+            {p.total === 0
+              ? p.listPages < 1
+                ? 'Reading the case list…'
+                : `Reading the case list: ${p.listPages} page${p.listPages === 1 ? '' : 's'} read…`
+              : `Read ${p.done} of ${casesWord(p.total)}`}
           </label>
           <progress id="fill-progress-bar" max={Math.max(p.total, 1)} value={p.done} />
           {/* Announced at the start, every 10 cases and at the end, not at each case. */}
@@ -170,6 +184,11 @@ export function FillFromHms() {
           </button>
         </div>
       )}
+      {stopped.value ? (
+        <div class="notice notice-warning" data-testid="fill-stopped">
+          <p>{stopped.value}</p>
+        </div>
+      ) : null}
       {failed.value.length > 0 ? (
         <div class="notice notice-warning">
           <p>These cases could not be read:</p>

@@ -60,6 +60,21 @@ describe('storeHostCases', () => {
   });
 });
 
+describe('openCaseKeys', () => {
+  it('gives the cases tracked here and not closed; a case stored as the housing system shows it closed is left out, with its dashboard row Closed', async () => {
+    const { db, service } = setup();
+    await service.storeHostCases([read('OL-1', 'Priya Nair', '2026-12-18T09:00'), read('OL-2', 'Tom Reid', '2026-12-10T15:00')]);
+    expect(await service.openCaseKeys()).toEqual(new Set(['omniledger:OL-1', 'omniledger:OL-2']));
+    await service.storeHostCases([{ ...read('OL-2', 'Tom Reid', '2026-12-10T15:00'), status: 'Resolved', closed: true }]);
+    expect(await service.openCaseKeys()).toEqual(new Set(['omniledger:OL-1']));
+    // Closed on the day it was read closed: Friday 18 December 2026.
+    expect((await db.cases.get('omniledger:OL-2'))?.closedAt).toBe('2026-12-18');
+    const row = (await db.summaries.get('omniledger:OL-2'))!;
+    expect(row).toMatchObject({ group: 'closed', closed: '2026-12-18' });
+    expect(summaryOn(row, '2026-12-18')).toMatchObject({ state: 'closed', stateLabel: 'Closed', soon: false });
+  });
+});
+
 describe('activeTabUrl', () => {
   it('gives the active tab’s address when it is a web page, else null', async () => {
     expect(await setup([{ url: 'https://hms.example.org/asb/case-list.html' }]).service.activeTabUrl()).toBe('https://hms.example.org/asb/case-list.html');

@@ -87,6 +87,8 @@ export interface PanelService {
    * with their dashboard rows, as if each had been opened here; then updates the badge.
    */
   storeHostCases(hosts: readonly HostCase[]): Promise<void>;
+  /** Keys of the cases tracked here and not closed (the team fill also reads a case the list shows closed when it is one). */
+  openCaseKeys(): Promise<Set<string>>;
   /** Puts the letter on the clipboard as rich text (HTML) and plain text, or as plain text only. */
   copy(letter: { html: string; text: string }, plainOnly: boolean): Promise<void>;
   /** Prints the letter alone, drawn from its blocks (print-letter.ts). */
@@ -218,6 +220,10 @@ export function createPanelService({
         await saveSeenCase(cases, host, policy, { now: now().toISOString() });
       }
       await send({ type: 'recompute' }).catch(() => undefined);
+    },
+    async openCaseKeys() {
+      // An open case's closedAt is null, which the index leaves out: read the records.
+      return new Set((await db.cases.filter((c) => c.closedAt === null).primaryKeys()) as string[]);
     },
     async deleteCase(key) {
       await cases.delete(key);

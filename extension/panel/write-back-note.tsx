@@ -20,7 +20,7 @@ export function WriteBackNote({ entry }: { entry: Omit<WriteBack, 'on' | 'by'> &
   const [said, setSaid] = useState<string | null>(null);
   const summary = caseState.summary.value;
   if (!summary) return null;
-  const system = systemName(summary.tracked.system);
+  const system = systemName(summary.tracked.system, { url: summary.tracked.host.url, rules: shared.settings.value?.settings.hosts });
   const { at, ...rest } = entry;
   const text = writeBackText({ ...rest, on: toLondonDate(at, 'at'), by: shared.settings.value?.settings.officerName ?? '' });
 

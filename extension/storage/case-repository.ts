@@ -303,9 +303,10 @@ function seenCategories(before: TrackedCaseRecord | undefined, host: HostCase, a
   return list;
 }
 
-/** The London date of the latest case-closed event, from the host's log or the officer's record. */
+/** The London date of the latest case-closed event: the host's closed status (since `closedAt`), its log, or the officer's record. */
 function closingDate(host: HostCase, officerEvents: readonly Pick<RecordedEvent, 'type' | 'at'>[]): string | null {
   const dates = [
+    ...(host.closed && host.closedAt ? [host.closedAt] : []),
     ...host.logEntries.filter((e) => e.event === CASE_CLOSED).map((e) => e.at),
     ...officerEvents.filter((e) => e.type === CASE_CLOSED).map((e) => e.at),
   ].map((at) => toLondonDate(at, 'at'));

@@ -5,6 +5,7 @@ import type { HostCase } from '../hosts/host-case.ts';
 import type { HostVocabulary } from '../hosts/host-vocabulary.ts';
 import { createCaseRepository } from './case-repository.ts';
 import { openDb } from './db.ts';
+import { assessTrackedCase } from '../cases/assess-tracked-case.ts';
 import { saveSeenCase } from './save-seen-case.ts';
 
 const model = policies.model!;
@@ -90,5 +91,48 @@ describe('saveSeenCase', () => {
       { category: 'ASB - Noise', seenAt: '2026-12-14T10:30:00.000Z' },
       { category: 'ASB - Violence/Threats', seenAt: '2026-12-21T09:30:00.000Z' },
     ]);
+  });
+
+  it('a case the housing system shows closed is closed here from the day it was first read closed: its reviews stop, the closure letter is owed', async () => {
+    const cases = setup();
+    // Active H, verbal abuse (Level 2 under the model policy), received Friday 11 December 2026.
+    const open: HostCase = { ...generic, system: 'activeh', reference: 'ASB/2026/20007', receivedAt: '2026-12-11T12:15', recordedCategory: 'ASB - Verbal Abuse', description: 'Verbal abuse on the landing.', status: 'Open' };
+    const first = await saveSeenCase(cases, open, model, { now: '2026-12-18T09:30:00Z' });
+    expect(first.closedAt).toBeNull();
+    expect(assessTrackedCase(first, model, '2026-12-18').deadlines.map((d) => d.id)).toContain('case-review');
+
+    // Read closed on Monday 21 December (the status only: no log entry says when).
+    const closed: HostCase = { ...open, status: 'Closed', closed: true };
+    const seen = await saveSeenCase(cases, closed, model, { now: '2026-12-21T09:30:00Z' });
+    expect(seen.closedAt).toBe('2026-12-21');
+    expect(seen.host.closedAt).toBe('2026-12-21');
+    // Read again on Wednesday 23 December: still closed since the 21st.
+    const later = await saveSeenCase(cases, closed, model, { now: '2026-12-23T14:00:00Z' });
+    expect(later.closedAt).toBe('2026-12-21');
+
+    const a = assessTrackedCase(later, model, '2026-12-23');
+    expect(a.closed).toBe(true);
+    expect(a.deadlines.map((d) => d.id)).not.toContain('case-review');
+    expect(a.deadlines.map((d) => d.id)).not.toContain('complainant-update');
+    // 002 8.2: confirmed in writing within 5 working days of the closing (no discussion recorded): 22, 23, 24, 29, 30 December.
+    expect(a.deadlines.find((d) => d.id === 'closure-confirmation')).toMatchObject({ due: '2026-12-30', status: 'pending' });
+    // The status is the housing system's own record: no "update the case log" owed for the closing.
+    expect(a.deadlines.find((d) => d.id === 'case-log-updated')?.missed ?? []).toEqual([]);
+  });
+
+  it('a closed case whose log has its closing entry is closed from that entry’s date', async () => {
+    const cases = setup();
+    const closed: HostCase = {
+      ...generic,
+      system: 'activeh',
+      reference: 'ASB/2026/00290',
+      recordedCategory: 'ASB - Noise',
+      status: 'Closed',
+      closed: true,
+      logEntries: [{ at: '2026-12-15T16:00', kind: 'CLOSE - Case Closed', text: 'Resolved after mediation.', event: 'case-closed' }],
+    };
+    const saved = await saveSeenCase(cases, closed, model, { now: '2026-12-21T10:00:00Z' });
+    expect(saved.closedAt).toBe('2026-12-15');
+    expect(assessTrackedCase(saved, model, '2026-12-21').deadlines.find((d) => d.id === 'closure-confirmation')).toMatchObject({ due: '2026-12-22' });
   });
 });

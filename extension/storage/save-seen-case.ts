@@ -26,9 +26,22 @@ export async function saveSeenCase(
 ): Promise<TrackedCase> {
   const key = caseKey(host.system, host.reference);
   const before = await cases.get(key);
-  const words = options.vocabulary ?? trackedVocabulary({ system: host.system, vocabulary: before?.vocabulary });
+  const seen = withClosingDate(host, before, toLondonDate(options.now, 'now'));
+  const words = options.vocabulary ?? trackedVocabulary({ system: seen.system, vocabulary: before?.vocabulary });
   const today = toLondonDate(options.now, 'today');
-  const assessed = assessCase(host, words, policy, before ? { ...(await cases.facts(key)), incidentDates: before.incidentDates } : null, today, { inPage: true });
+  const assessed = assessCase(seen, words, policy, before ? { ...(await cases.facts(key)), incidentDates: before.incidentDates } : null, today, { inPage: true });
   // A read without a mapping (the team fill) keeps the one stored with the case.
-  return cases.saveSeen(host, { level: assessed.level, flags: assessed.flags }, options.vocabulary ?? before?.vocabulary);
+  return cases.saveSeen(seen, { level: assessed.level, flags: assessed.flags }, options.vocabulary ?? before?.vocabulary);
+}
+
+/**
+ * The host case with `closedAt` set when the page shows it closed without saying since when: the
+ * date of its log's latest closing entry, else the date stored when it was first read closed,
+ * else `today`.
+ */
+function withClosingDate(host: HostCase, before: TrackedCase | undefined, today: string): HostCase {
+  if (!host.closed || host.closedAt) return host;
+  const logged = host.logEntries.filter((e) => e.event === 'case-closed').map((e) => e.at.slice(0, 10)).sort().at(-1);
+  const since = logged ?? (before?.host.closed && before.host.closedAt ? before.host.closedAt : today);
+  return { ...host, closedAt: since };
 }

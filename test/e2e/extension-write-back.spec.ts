@@ -57,7 +57,8 @@ test('officer A ticks "complainant contacted" and saves the host entry; officer 
   await panelA.getByRole('checkbox', { name: 'Contact the complainant' }).check();
   await expect(firstContactStatus(panelA)).toHaveText('Met');
   const pending = panelA.getByTestId('write-back');
-  await expect(pending).toContainText('Not yet in your housing system.');
+  // The system as its mapping names it (issue 13: never "your housing system" where the mapping gives a name).
+  await expect(pending).toContainText('Not yet in Harbourline Housing Manager.');
   const entry = `[ASB Assist] Contact the complainant. Done ${d}/${m}/${y} by Ann Ashby. (asb:complainant-contacted)`;
   await expect(panelA.getByTestId('write-back-text')).toHaveText(entry);
   const axe = await new AxeBuilder({ page: panelA }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -1,6 +1,7 @@
 import { ACTIVEH } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
 import { newCaseUrlIn } from '../new-case-url.ts';
+import { pageLink } from '../page-link.ts';
 import { detectActiveH } from './detect.ts';
 import { activeHNewCaseForm, activeHNotesField, activeHPageKind, readActiveHCase, readActiveHCaseList } from './extract.ts';
 import { ACTIVEH_VOCABULARY } from './vocabulary.ts';
@@ -19,6 +20,7 @@ export const activeHAdapter: HostAdapter = {
   pageKind: (_url, doc) => activeHPageKind(doc),
   readCase: readActiveHCase,
   readCaseList: (doc) => readActiveHCaseList(doc),
+  nextListPage: (doc, url) => pageLink(doc, ACTIVEH.caseList.nextPage, url),
   newCaseForm: activeHNewCaseForm,
   newCaseUrl: (seen) => newCaseUrlIn(seen, ACTIVEH.newCase.folder, ACTIVEH.newCase.file),
   notesField: activeHNotesField,

@@ -72,7 +72,7 @@ describe('readActiveHCaseList', () => {
     const expected = ACTIVEH_CASES.map((c) => resolveCase(c, FIXTURE_TODAY));
     expect(entries).toHaveLength(expected.length);
     expect(entries.map((e) => e.row)).toEqual(
-      expected.map((c) => ({ system: 'activeh', reference: c.reference, receivedAt: c.receivedAt, recordedCategory: c.category, status: c.status })),
+      expected.map((c) => ({ system: 'activeh', reference: c.reference, receivedAt: c.receivedAt, recordedCategory: c.category, status: c.status, ...(c.status === 'Closed' ? { closed: true } : {}) })),
     );
   });
 

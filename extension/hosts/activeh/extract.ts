@@ -1,5 +1,6 @@
 import type { HostPageKind, CaseListEntry, NewCaseForm } from '../host-adapter.ts';
 import type { HostCase, HostLogEntry, HostParty } from '../host-case.ts';
+import { isClosedStatus } from '../closed-status.ts';
 import { noteEvent } from '../host-vocabulary.ts';
 import { parseHostCase, parseHostCaseRow } from '../parse-host-case.ts';
 import { parseHostDateTime } from '../parse-host-date.ts';
@@ -57,6 +58,9 @@ export function readActiveHCase(doc: Document, url: URL): HostCase {
     });
   });
   logEntries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const status = textOf(doc.querySelector(s.status));
+  const closed = isClosedStatus(status, ACTIVEH.closedWords);
+  const closedText = closed ? textOf(doc.querySelector(s.closedAt)) : '';
   return parseHostCase({
     system: 'activeh',
     reference: text(s.reference, 'reference'),
@@ -66,7 +70,9 @@ export function readActiveHCase(doc: Document, url: URL): HostCase {
     parties,
     officer: textOf(doc.querySelector(s.officer)),
     address: textOf(doc.querySelector(s.address)),
-    status: textOf(doc.querySelector(s.status)),
+    status,
+    ...(closed ? { closed: true } : {}),
+    ...(closedText !== '' ? { closedAt: parseHostDateTime(closedText, 'closedAt') } : {}),
     logEntries,
     url: url.href,
   });
@@ -86,12 +92,14 @@ export function readActiveHCaseList(doc: Document): CaseListEntry[] {
     const slot = element.querySelector(ACTIVEH.caseList.badgeSlot);
     if (!slot || c.length < 6) continue;
     try {
+      const status = textOf(c[ACTIVEH.listColumns.status]);
       const row = parseHostCaseRow({
         system: 'activeh',
         reference: textOf(element.querySelector(ACTIVEH.caseList.reference) ?? c[ACTIVEH.listColumns.reference]),
         receivedAt: parseHostDateTime(textOf(c[ACTIVEH.listColumns.receivedAt]), 'receivedAt'),
         recordedCategory: textOf(c[ACTIVEH.listColumns.category]),
-        status: textOf(c[ACTIVEH.listColumns.status]),
+        status,
+        ...(isClosedStatus(status, ACTIVEH.closedWords) ? { closed: true } : {}),
       });
       entries.push({ row, element, badgeSlot: slot });
     } catch {

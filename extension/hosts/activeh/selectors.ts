@@ -15,6 +15,8 @@ export const ACTIVEH = {
     receivedAt: '#ctl00_lblDateReceived',
     category: '#ctl00_lblCategory',
     status: '#ctl00_lblStatus',
+    /** Shown on a closed case only: "Date Closed: 21/12/2026". */
+    closedAt: '#ctl00_lblDateClosed',
     officer: '#ctl00_lblOfficer',
     address: '#ctl00_lblProperty',
     description: '#ctl00_divDescription',
@@ -34,6 +36,11 @@ export const ACTIVEH = {
     reference: 'td.ah-col-ref a',
     /** The badge goes at the end of the reference cell. */
     badgeSlot: 'td.ah-col-ref',
+    /**
+     * A long list is paged: the grid's last row is a pager (a table of page numbers inside one
+     * cell), whose "next" link is the `>` with the title "Next page" (`case-list.html?page=2`).
+     */
+    nextPage: '#ctl00_grdCases tr.ah-grid__pager a[title="Next page"]',
   },
   /** Cells of a case-list row, in order. */
   listColumns: { reference: 0, receivedAt: 1, category: 2, complainant: 3, officer: 4, status: 5 },
@@ -48,6 +55,8 @@ export const ACTIVEH = {
     file: 'new-case.html',
     folder: '/asb/',
   },
+  /** What Active H's Status shows for a case that is over ("Closed", "Closed - NFA", "Withdrawn"). */
+  closedWords: ['Closed', 'Withdrawn'],
   /** How Active H names the parties' roles. */
   roles: {
     Complainant: 'complainant',

@@ -2,6 +2,8 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { CaseListEntry, HostAdapter, HostPageKind, NewCaseForm } from '../host-adapter.ts';
 import type { HostCase, HostLogEntry, HostParty } from '../host-case.ts';
 import { noteEvent, type HostVocabulary } from '../host-vocabulary.ts';
+import { DEFAULT_CLOSED_WORDS, isClosedStatus } from '../closed-status.ts';
+import { pageLink } from '../page-link.ts';
 import { parseHostCase, parseHostCaseRow } from '../parse-host-case.ts';
 import { parseHostDateTime } from '../parse-host-date.ts';
 import { choiceText, fieldValue, paragraphsOf, requireElement, textOf } from '../read-dom.ts';
@@ -34,6 +36,7 @@ const matches = (pattern: string | undefined, url: URL) => pattern !== undefined
  */
 export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
   const vocabulary: HostVocabulary = { categories: config.categories ?? {}, noteTypes: config.noteTypes ?? {} };
+  const closedWords = config.closedStatuses ?? DEFAULT_CLOSED_WORDS;
 
   function pageKind(url: URL, doc: Document): HostPageKind | null {
     const { caseView, caseList, newCase } = config;
@@ -79,6 +82,8 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
     const officer = optional(s.officer);
     const address = optional(s.address);
     const status = optional(s.status);
+    const closed = isClosedStatus(status, closedWords);
+    const closedText = closed ? (optional(s.closedAt) ?? '') : '';
     return parseHostCase({
       system: 'generic',
       reference: textOf(one('reference', s.reference)),
@@ -93,6 +98,8 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
       ...(officer !== undefined ? { officer } : {}),
       ...(address !== undefined ? { address } : {}),
       ...(status !== undefined ? { status } : {}),
+      ...(closed ? { closed: true } : {}),
+      ...(closedText !== '' ? { closedAt: parseHostDateTime(closedText, 'closedAt') } : {}),
       logEntries,
       url: url.href,
     });
@@ -107,12 +114,14 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
       const slot = s.badgeSlot ? element.querySelector(s.badgeSlot) : reference;
       if (!reference || !slot) continue;
       try {
+        const status = s.status ? textOf(element.querySelector(s.status)) : undefined;
         const row = parseHostCaseRow({
           system: 'generic',
           reference: textOf(reference),
           receivedAt: parseHostDateTime(textOf(element.querySelector(s.receivedAt)), 'receivedAt'),
           recordedCategory: textOf(element.querySelector(s.category)),
-          ...(s.status ? { status: textOf(element.querySelector(s.status)) } : {}),
+          ...(status !== undefined ? { status } : {}),
+          ...(isClosedStatus(status, closedWords) ? { closed: true } : {}),
         });
         entries.push({ row, element, badgeSlot: slot });
       } catch {
@@ -155,6 +164,7 @@ export function createGenericAdapter(config: GenericHostConfig): HostAdapter {
     pageKind,
     readCase,
     readCaseList: (doc) => readCaseList(doc),
+    nextListPage: (doc, url) => (config.caseList?.nextPage ? pageLink(doc, config.caseList.nextPage, url) : null),
     newCaseForm,
     notesField: (doc) => (config.caseView?.notesField ? doc.querySelector<HTMLTextAreaElement>(config.caseView.notesField) : null),
     noteTypeField: (doc) => (config.caseView?.noteTypeField ? doc.querySelector<HTMLSelectElement>(config.caseView.noteTypeField) : null),

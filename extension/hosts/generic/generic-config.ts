@@ -69,6 +69,8 @@ export const genericHostConfigSchema = z.object({
       category: selector,
       description: selector,
       status: z.optional(selector),
+      /** The date a closed case was closed, where the page shows it (read only when `status` says closed). */
+      closedAt: z.optional(selector),
       officer: z.optional(selector),
       address: z.optional(selector),
       parties: z.optional(z.object({ item: selector, name: selector, role: z.optional(selector) })),
@@ -89,6 +91,12 @@ export const genericHostConfigSchema = z.object({
       status: z.optional(selector),
       /** Where in the row the badge goes (default: the reference's element). */
       badgeSlot: z.optional(selector),
+      /**
+       * A paged list's link to its next page, looked up in the whole page (`a[rel="next"]`,
+       * `.pager a.next`); absent or matching nothing: the list has one page. The team fill follows
+       * it (same origin only).
+       */
+      nextPage: z.optional(selector),
     }),
   ),
   newCase: z.optional(
@@ -104,6 +112,12 @@ export const genericHostConfigSchema = z.object({
   categories: z.optional(z.record(z.string(), z.object({ behaviours: z.array(behaviour).check(z.minLength(1, 'at least one behaviour is required')), perceivedHate: z.optional(z.array(strand)) }))),
   /** The system's note types, as it prints them, to core event types (`complainant-contacted`). */
   noteTypes: z.optional(z.record(z.string(), text)),
+  /**
+   * What the system's status (`caseView.status`, `caseList.status`) shows for a case that is over
+   * ("Closed", "Finalised", "No further action"): a status containing one of these, as whole words
+   * in any case, is closed. Absent: closed, resolved, completed, cancelled, withdrawn.
+   */
+  closedStatuses: z.optional(z.array(text).check(z.minLength(1, 'at least one word is required'))),
   /** The system's words for party roles ("Alleged perpetrator": "reported"). */
   roles: z.optional(z.record(z.string(), role)),
 });

@@ -1,6 +1,7 @@
 import { OMNILEDGER } from './selectors.ts';
 import type { HostAdapter } from '../host-adapter.ts';
 import { newCaseUrlIn } from '../new-case-url.ts';
+import { pageLink } from '../page-link.ts';
 import { detectOmniledger } from './detect.ts';
 import { omniledgerNewCaseForm, omniledgerNotesField, omniledgerPageKind, readOmniledgerCase, readOmniledgerCaseList } from './extract.ts';
 import { OMNILEDGER_VOCABULARY } from './vocabulary.ts';
@@ -19,6 +20,7 @@ export const omniledgerAdapter: HostAdapter = {
   pageKind: (_url, doc) => omniledgerPageKind(doc),
   readCase: readOmniledgerCase,
   readCaseList: (doc) => readOmniledgerCaseList(doc),
+  nextListPage: (doc, url) => pageLink(doc, OMNILEDGER.caseList.nextPage, url),
   newCaseForm: omniledgerNewCaseForm,
   newCaseUrl: (seen) => newCaseUrlIn(seen, OMNILEDGER.newCase.folder, OMNILEDGER.newCase.file),
   notesField: omniledgerNotesField,

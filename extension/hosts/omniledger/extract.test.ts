@@ -70,7 +70,7 @@ describe('readOmniledgerCaseList', () => {
   it('reads every card of the log (dates without time)', () => {
     const expected = OMNILEDGER_CASES.map((c) => resolveCase(c, FIXTURE_TODAY));
     expect(entries.map((e) => e.row)).toEqual(
-      expected.map((c) => ({ system: 'omniledger', reference: c.reference, receivedAt: c.receivedAt.slice(0, 10), recordedCategory: c.category, status: c.status })),
+      expected.map((c) => ({ system: 'omniledger', reference: c.reference, receivedAt: c.receivedAt.slice(0, 10), recordedCategory: c.category, status: c.status, ...(c.status === 'Closed' ? { closed: true } : {}) })),
     );
   });
 

@@ -1,5 +1,6 @@
 import type { CaseListEntry, HostPageKind, NewCaseForm } from '../host-adapter.ts';
 import type { HostCase, HostLogEntry, HostParty } from '../host-case.ts';
+import { isClosedStatus } from '../closed-status.ts';
 import { noteEvent } from '../host-vocabulary.ts';
 import { parseHostCase, parseHostCaseRow } from '../parse-host-case.ts';
 import { parseHostDateTime } from '../parse-host-date.ts';
@@ -73,6 +74,7 @@ export function readOmniledgerCase(doc: Document, url: URL): HostCase {
     });
   });
   logEntries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const status = optionalFact(doc, OMNILEDGER.labels.status);
   return parseHostCase({
     system: 'omniledger',
     reference: textOf(requireElement(doc, s.reference, 'reference')),
@@ -82,7 +84,8 @@ export function readOmniledgerCase(doc: Document, url: URL): HostCase {
     parties,
     officer: optionalFact(doc, OMNILEDGER.labels.officer),
     address: optionalFact(doc, OMNILEDGER.labels.address),
-    status: optionalFact(doc, OMNILEDGER.labels.status),
+    status,
+    ...(isClosedStatus(status, OMNILEDGER.closedWords) ? { closed: true } : {}),
     logEntries,
     url: url.href,
   });
@@ -102,12 +105,14 @@ export function readOmniledgerCaseList(doc: Document): CaseListEntry[] {
     const slot = element.querySelector(s.badgeSlot);
     if (!slot) continue;
     try {
+      const status = textOf(element.querySelector(s.status));
       const row = parseHostCaseRow({
         system: 'omniledger',
         reference: textOf(element.querySelector(s.reference)),
         receivedAt: parseHostDateTime(textOf(element.querySelector(s.receivedAt)), 'receivedAt'),
         recordedCategory: textOf(element.querySelector(s.category)),
-        status: textOf(element.querySelector(s.status)),
+        status,
+        ...(isClosedStatus(status, OMNILEDGER.closedWords) ? { closed: true } : {}),
       });
       entries.push({ row, element, badgeSlot: slot });
     } catch {

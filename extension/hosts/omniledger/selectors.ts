@@ -43,6 +43,8 @@ export const OMNILEDGER = {
     status: '.ol-status',
     /** The badge goes after the reference, inside this inline box. */
     badgeSlot: '.ol-report-card__id',
+    /** A long log is paged below the cards: "Older reports" is the link to the next page (rel="next"). */
+    nextPage: '.ol-pagination a[rel~="next"]',
   },
   newCase: {
     form: '#ol-new-report',
@@ -55,6 +57,8 @@ export const OMNILEDGER = {
     file: 'new.html',
     folder: '/asb-log/',
   },
+  /** What Omniledger's status pill shows for a report that is over ("Closed", "Resolved"). */
+  closedWords: ['Closed', 'Resolved', 'Withdrawn'],
   /** How Omniledger names the parties' roles. */
   roles: {
     Complainant: 'complainant',
