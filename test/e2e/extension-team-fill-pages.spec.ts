@@ -75,11 +75,11 @@ test('every open case on every page of a paged case list is read, each list page
   expect(references).toContain('ASB/2026/19954');
 
   expect(await rowText(panel, CLOSING)).toBe(
-    'Case ASB/2026/20007 Overdue Level 2 Medium Risk · M. Lindqvist Contact the complainant: overdue by 3 working days',
+    'Case ASB/2026/20007 Overdue Level 2 Medium Risk · M. Lindqvist Contact the complainant: overdue by 3 working days. An explanation is owed: record why it was missed.',
   );
   // 19960 (page 3): received Tue 8 Sep, garden, Level 3: due Fri 11 Sep; 14 Sep-18 Dec is 13 + 22 + 21 + 14 = 70 working days.
   expect(await rowText(panel, 'ASB/2026/19960')).toBe(
-    'Case ASB/2026/19960 Overdue Level 3 Low Risk · S. Haddad Contact the complainant: overdue by 70 working days',
+    'Case ASB/2026/19960 Overdue Level 3 Low Risk · S. Haddad Contact the complainant: overdue by 70 working days. An explanation is owed: record why it was missed.',
   );
   // 20010 (page 1, the newest): received Thu 17 Dec 09:00, noise, Level 2: due Mon 21 Dec.
   expect(await rowText(panel, 'ASB/2026/20010')).toBe(
