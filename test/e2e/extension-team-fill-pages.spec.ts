@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { TEAM_CASES } from '../fixtures/hosts/team/team-site.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { dashboardRowText, dashboardRows, openDashboard as openDashboardAt } from './support/dashboard.ts';
 
 // Issue 13: the team fill reads every page of a paged case list, and a case the housing system
 // shows closed is closed here too. "Northfield Homes" runs Active H with 62 ASB cases listed 25 to
@@ -30,18 +31,9 @@ test.afterAll(async () => {
   await ext?.close();
 });
 
-async function openDashboard(day: string): Promise<Page> {
-  const panel = await ext.context.newPage();
-  // 09:30 in London (GMT in December).
-  await panel.clock.setFixedTime(new Date(`${day}T09:30:00Z`));
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
-  await expect(panel.getByRole('heading', { level: 1, name: 'All cases' })).toBeVisible();
-  return panel;
-}
-
-const rowsOf = (panel: Page) => panel.getByTestId('dashboard-rows').locator(':scope > li');
-const rowText = async (panel: Page, reference: string) =>
-  (await rowsOf(panel).filter({ has: panel.getByRole('button', { name: `Case ${reference}`, exact: true }) }).innerText()).replace(/\s+/g, ' ').trim();
+const openDashboard = (day: string) => openDashboardAt(ext, day);
+const rowsOf = dashboardRows;
+const rowText = dashboardRowText;
 
 test('every open case on every page of a paged case list is read, each list page once', async () => {
   expect(OPEN_REFERENCES).toHaveLength(46);

@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ACTIVEH_CASES } from '../fixtures/hosts/activeh/data.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { dashboardRowText, dashboardRows, openDashboard as openDashboardAt } from './support/dashboard.ts';
 
 // Issue 13, part 4: a manager who has opened no case fills the dashboard from the housing system's
 // own case list. The fixture Active H is served as it would be on Friday 18 December 2026 at 09:30
@@ -28,16 +29,8 @@ test.afterAll(async () => {
   await ext?.close();
 });
 
-async function openDashboard(): Promise<Page> {
-  const panel = await ext.context.newPage();
-  // 09:30 in London (GMT in December).
-  await panel.clock.setFixedTime(new Date(`${DAY}T09:30:00Z`));
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?view=dashboard`);
-  await expect(panel.getByRole('heading', { level: 1, name: 'All cases' })).toBeVisible();
-  return panel;
-}
-
-const rowsOf = (panel: Page) => panel.getByTestId('dashboard-rows').locator(':scope > li');
+const openDashboard = () => openDashboardAt(ext, DAY);
+const rowsOf = dashboardRows;
 
 test('the case list address saved in the options fills in the dashboard’s field', async () => {
   const options = await ext.context.newPage();
@@ -140,8 +133,7 @@ test('a manager who opened no case fills the dashboard from the case list: every
   const states = await rows.evaluateAll((items) => items.map((li) => li.querySelector('.tag')?.textContent));
   expect(states).toEqual([...Array(30).fill('Overdue'), 'Due today', 'Open', 'Open', 'Nothing due']);
 
-  const rowText = async (reference: string) =>
-    (await rows.filter({ has: panel.getByRole('button', { name: `Case ${reference}`, exact: true }) }).innerText()).replace(/\s+/g, ' ').trim();
+  const rowText = (reference: string) => dashboardRowText(panel, reference);
   // Worked out by hand (received date → level → deadline; overdue by = working days after it, to 18 December):
   // 00049: received Sun 2 Aug, vehicles, Level 3: first contact Wed 5 Aug; 6 Aug-18 Dec is 97 weekdays less 31 Aug = 96.
   expect(references[0]).toBe('ASB/2026/00049');
