@@ -238,6 +238,18 @@ export function toStoredSummary(s: TrackedAssessment, today: string, region: Reg
   };
 }
 
+const explainedCache = new WeakMap<Policy, ReadonlySet<string>>();
+
+/** The ids of the policy's deadline rules that require an explanation when missed, worked out once per policy (rows are stored thousands at a time). */
+function explainedDeadlines(policy: Policy): ReadonlySet<string> {
+  let ids = explainedCache.get(policy);
+  if (ids === undefined) {
+    ids = new Set((policy.deadlines ?? []).filter((rule) => rule.explanationRequired === true).map((rule) => rule.id));
+    explainedCache.set(policy, ids);
+  }
+  return ids;
+}
+
 /**
  * Computes a tracked case and shrinks it to its stored row in one step.
  *
@@ -246,8 +258,7 @@ export function toStoredSummary(s: TrackedAssessment, today: string, region: Reg
  * //=> '2027-01-20|f1-…' (today and the policy's basis)
  */
 export function storedSummaryOf(tracked: TrackedCase, policy: Policy, today: string): StoredSummary {
-  const explained = new Set((policy.deadlines ?? []).filter((rule) => rule.explanationRequired === true).map((rule) => rule.id));
-  return toStoredSummary(assessTrackedCase(tracked, policy, today), today, policy.region, summaryBasis(policy), explained);
+  return toStoredSummary(assessTrackedCase(tracked, policy, today), today, policy.region, summaryBasis(policy), explainedDeadlines(policy));
 }
 
 /**
