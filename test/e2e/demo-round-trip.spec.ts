@@ -7,18 +7,13 @@ import { E2E_PORTS } from '../e2e-ports.ts';
 import { expect, test } from '@playwright/test';
 import { formatDateLong } from '../../core/index.ts';
 import { londonNow } from '../fixtures/hosts/host-page-case.ts';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 import { answerAll, answers } from './support/widget-journey.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 
 const DEMO = `http://127.0.0.1:${E2E_PORTS.demo}`;
 let ext: LaunchedExtension;
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.beforeAll(async () => {
   ext = await launchExtension();

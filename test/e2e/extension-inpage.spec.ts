@@ -20,6 +20,7 @@ import { CHROME_ZIP_LIMIT, zipSize } from '../../scripts/extension-zip-size.ts';
 import { fixtureCases } from '../fixtures/hosts/fixture-pages.ts';
 import { londonNow, type HostPageCase } from '../fixtures/hosts/host-page-case.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { AXE_TAGS } from './support/axe.ts';
 
 // The fixture server renders the host pages for today (London), with every date relative to it,
 // so the expectations below are computed by the core from those same dates: they hold whatever
@@ -27,7 +28,6 @@ import { launchExtension, type LaunchedExtension } from './support/launch-extens
 
 const HOSTS = `http://127.0.0.1:${E2E_PORTS.fixtures}/hosts`;
 const model = policies.model!;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let ext: LaunchedExtension;
 test.beforeAll(async () => {

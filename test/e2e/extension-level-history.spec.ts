@@ -1,15 +1,14 @@
 import { E2E_PORTS } from '../e2e-ports.ts';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { HostCase } from '../../extension/hosts/host-case.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 import { setUpOptions } from './support/set-up-options.ts';
+import { AXE_TAGS, expectNoAxeViolations } from './support/axe.ts';
 
 // Issue 11 in the side panel of the built extension (.output/chrome-mv3-e2e): the level history,
 // explanations owed and the appointment's date. The panel's clock is fixed (page.clock), so the
 // dates below are literals worked out by hand from the policy and the calendar.
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let ext: LaunchedExtension;
 
@@ -46,11 +45,6 @@ async function seed(page: Page, c: HostCase): Promise<void> {
     { type: 'case-seen', case: c },
   );
   expect(reply).toMatchObject({ ok: true, value: { key: `${c.system}:${c.reference}` } });
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function choosePolicy(name: RegExp): Promise<void> {

@@ -1,17 +1,16 @@
 import { E2E_PORTS } from '../e2e-ports.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { toLondonDate } from '../../core/index.ts';
 import type { HostCase } from '../../extension/hosts/host-case.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
+import { AXE_TAGS, expectNoAxeViolations } from './support/axe.ts';
 
 // The side panel, dashboard, letters and options page of the built extension (.output/chrome-mv3-e2e)
 // in real Chromium. Cases are seeded the way the content script does it: a 'case-seen' message
 // to the background, which stores them in the extension's IndexedDB.
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const today = toLondonDate(new Date().toISOString());
 
 /** A London local date-time `days` calendar days before today. */
@@ -64,11 +63,6 @@ async function seed(page: Page, ...cases: HostCase[]): Promise<void> {
     );
     expect(reply).toMatchObject({ ok: true, value: { key: `${c.system}:${c.reference}` } });
   }
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('ticking a checklist step records it and changes the deadline shown; unticking puts it back', async () => {

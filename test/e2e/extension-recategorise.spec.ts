@@ -4,6 +4,7 @@ import { E2E_PORTS } from '../e2e-ports.ts';
 import { AGREEMENT_PAGES, RECATEGORISE_CASE, agreementCasePath, agreementConfig } from '../fixtures/hosts/agreement/agreement-pages.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 import { setUpOptions } from './support/set-up-options.ts';
+import { AXE_TAGS } from './support/axe.ts';
 
 // Issue 11, re-categorisation in the housing system: an officer re-records a case's category on
 // the host (what the mismatch prompt asks). The level at receipt stays the first category's; the
@@ -16,7 +17,6 @@ import { setUpOptions } from './support/set-up-options.ts';
 
 const CASE_URL = `http://127.0.0.1:${E2E_PORTS.fixtures}/hosts/${agreementCasePath(RECATEGORISE_CASE.reference)}`;
 const KEY = `generic:${RECATEGORISE_CASE.reference}`;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let ext: LaunchedExtension | undefined;
 test.afterAll(async () => {

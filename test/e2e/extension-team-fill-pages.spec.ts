@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { TEAM_CASES } from '../fixtures/hosts/team/team-site.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 import { dashboardRowText, dashboardRows, openDashboard as openDashboardAt } from './support/dashboard.ts';
+import { AXE_TAGS } from './support/axe.ts';
 
 // Issue 13: the team fill reads every page of a paged case list, and a case the housing system
 // shows closed is closed here too. "Northfield Homes" runs Active H with 62 ASB cases listed 25 to
@@ -16,7 +17,6 @@ import { dashboardRowText, dashboardRows, openDashboard as openDashboardAt } fro
 
 const ROOT = `http://127.0.0.1:${E2E_PORTS.fixtures}`;
 const listOn = (day: string) => `${ROOT}/on/${day}/hosts/activeh-team/asb/case-list.html`;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CLOSING = 'ASB/2026/20007';
 
 // From the fixture data (not from the product): the open cases of all three pages.

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ACTIVEH_CASES } from '../fixtures/hosts/activeh/data.ts';
 import { launchExtension, type LaunchedExtension } from './support/launch-extension.ts';
 import { dashboardRowText, dashboardRows, openDashboard as openDashboardAt } from './support/dashboard.ts';
+import { AXE_TAGS } from './support/axe.ts';
 
 // Issue 13, part 4: a manager who has opened no case fills the dashboard from the housing system's
 // own case list. The fixture Active H is served as it would be on Friday 18 December 2026 at 09:30
@@ -15,7 +16,6 @@ import { dashboardRowText, dashboardRows, openDashboard as openDashboardAt } fro
 
 const DAY = '2026-12-18';
 const LIST = `http://127.0.0.1:${E2E_PORTS.fixtures}/on/${DAY}/hosts/activeh/asb/case-list.html`;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // From the fixture data (not from the product): the open cases of the list.
 const OPEN_REFERENCES = ACTIVEH_CASES.filter((c) => c.status === 'Open').map((c) => c.reference);

@@ -2,10 +2,11 @@ import { E2E_PORTS } from '../../e2e-ports.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { StoredReport } from '../../../widget/intake/report-store.ts';
+import { AXE_TAGS } from './axe.ts';
 
 /** The widget test server (test/serve-widget.ts). */
 export const WIDGET_BASE = `http://127.0.0.1:${E2E_PORTS.widget}`;
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { AXE_TAGS };
 
 /** An empty store and no network faults. */
 export async function resetServer(request: APIRequestContext): Promise<void> {
